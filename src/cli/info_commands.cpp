@@ -1,0 +1,48 @@
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/paths.hpp"
+#include "core/indicators.hpp"
+#include "core/parameters.hpp"
+#include "region/pack.hpp"
+
+namespace regiotwin {
+
+CLI::App* add_regions_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand("regions", "List the embedded region packs with their municipalities");
+  cmd->callback([] {
+    const RegionCatalog catalog(data_dir() / "regions");
+    for (const std::string& id : catalog.ids()) {
+      ParameterSet params;
+      const RegionPack pack = load_region_pack(catalog.root() / id, params);
+      const Region& r = pack.region;
+      fmt::print("{}  {}{}{}: {} municipalities, {} residents\n", r.id, r.name,
+                 r.zorgkantoorregio.empty() ? "" : ", zorgkantoorregio " + r.zorgkantoorregio,
+                 r.insurer.empty() ? "" : ", insurer " + r.insurer, r.municipalities.size(), r.population());
+      for (const Municipality& m : r.municipalities) {
+        fmt::print("  {}  {:<28} {:>9}  (1 Jan {})\n", m.code, m.name, m.population, m.reference_year);
+      }
+    }
+  });
+  return cmd;
+}
+
+CLI::App* add_indicators_command(CLI::App& app) {
+  CLI::App* cmd =
+      app.add_subcommand("indicators", "Print the output dictionary: every indicator with unit and meaning");
+  cmd->callback([] { fmt::print("{}", render_indicator_reference()); });
+  return cmd;
+}
+
+CLI::App* add_params_command(CLI::App& app, ParamsOptions& options) {
+  CLI::App* cmd = app.add_subcommand("params", "Print the parameter reference (defaults, ranges, sources)");
+  cmd->add_option("--format", options.format, "markdown or csv")
+      ->check(CLI::IsMember({"markdown", "csv"}))
+      ->capture_default_str();
+  cmd->callback([&options] {
+    fmt::print("{}", render_parameter_reference(options.format == "csv" ? DocFormat::csv : DocFormat::markdown));
+  });
+  return cmd;
+}
+
+}  // namespace regiotwin

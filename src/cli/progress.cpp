@@ -1,0 +1,27 @@
+#include "cli/progress.hpp"
+
+#include <fmt/format.h>
+#include <cstdio>
+#include <string>
+
+namespace regiotwin {
+
+void ProgressBar::update(int done, int total) {
+  if (!enabled_ || total <= 0) return;
+  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (elapsed < 1.0 && !shown_) return;
+  shown_ = true;
+  constexpr int width = 30;
+  const int filled = done * width / total;
+  const double eta = done > 0 ? elapsed * (total - done) / done : 0.0;
+  fmt::print("\r[{}{}] {}/{} months, ETA {:.0f} s ", std::string(static_cast<std::size_t>(filled), '#'),
+             std::string(static_cast<std::size_t>(width - filled), '-'), done, total, eta);
+  std::fflush(stdout);
+}
+
+void ProgressBar::finish() {
+  if (shown_) fmt::print("\n");
+  shown_ = false;
+}
+
+}  // namespace regiotwin

@@ -1,0 +1,19 @@
+#pragma once
+#include <chrono>
+
+namespace regiotwin {
+
+// A one-line progress bar on a terminal, shown only once a run has taken a second.
+class ProgressBar {
+ public:
+  explicit ProgressBar(bool enabled) : enabled_(enabled) {}
+  void update(int done, int total);
+  void finish();
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace regiotwin

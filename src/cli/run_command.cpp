@@ -1,0 +1,179 @@
+#include <fmt/format.h>
+#include <unistd.h>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/paths.hpp"
+#include "cli/progress.hpp"
+#include "core/version.hpp"
+#include "plan/scenario.hpp"
+#include "regiobeeld/report_html.hpp"
+#include "regiobeeld/summary.hpp"
+#include "region/pack.hpp"
+#include "results/digest.hpp"
+#include "results/indicators_csv.hpp"
+#include "results/output_dir.hpp"
+#include "sim/simulation.hpp"
+
+namespace regiotwin {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+std::atomic<int> interrupt_signal{0};
+extern "C" void on_interrupt(int signal) { interrupt_signal = signal; }
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+std::string read_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    throw OutputError(
+        fmt::format("{}: the report's chart library is missing; rebuild or reinstall regiotwin", file.string()));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// The effective value of each option and where it came from: the command line, the scenario file
+// or the built-in default (recorded in run.json).
+struct Resolved {
+  std::string region;
+  RunPlan plan;
+  json origins = json::object();
+};
+
+Resolved resolve_options(const CLI::App& cmd, const RunOptions& options, const Scenario* scenario) {
+  Resolved r;
+  const auto pick = [&](const char* flag, const char* key, bool in_scenario) {
+    const char* origin = cmd.count(flag) > 0 ? "command line" : in_scenario ? "scenario" : "default";
+    r.origins[key] = origin;
+    return std::string_view(origin) == "scenario";
+  };
+  r.region = pick("--region", "region", scenario && scenario->region) ? *scenario->region : options.region;
+  r.plan.from =
+      pick("--from", "from", scenario && scenario->from) ? *scenario->from : YearMonth::parse(options.from, "--from");
+  r.plan.to = pick("--to", "to", scenario && scenario->to) ? *scenario->to : YearMonth::parse(options.to, "--to");
+  r.plan.seed = pick("--seed", "seed", scenario && scenario->seed) ? *scenario->seed : options.seed;
+  r.plan.threads = options.threads;
+  if (r.plan.to < r.plan.from) {
+    throw ValidationError(fmt::format("the run ends ({}) before it starts ({})", r.plan.to.str(), r.plan.from.str()));
+  }
+  return r;
+}
+
+json run_metadata(const RegionPack& pack, const Resolved& resolved, const RunOptions& options,
+                  const ParameterSet& params, const std::string& command_line) {
+  json inputs = json::array();
+  for (const fs::path& file : pack.files) inputs.push_back({{"file", file.string()}, {"fnv1a64", file_digest(file)}});
+  if (!options.scenario.empty()) {
+    inputs.push_back({{"file", options.scenario}, {"fnv1a64", file_digest(options.scenario)}});
+  }
+  return {{"regiotwin_version", version},
+          {"git_commit", git_commit},
+          {"command", command_line},
+          {"region",
+           {{"id", pack.region.id},
+            {"name", pack.region.name},
+            {"pack", pack.directory.string()},
+            {"municipalities", pack.region.municipalities.size()},
+            {"population", pack.region.population()}}},
+          {"options",
+           {{"region", resolved.region},
+            {"scenario", options.scenario},
+            {"from", resolved.plan.from.str()},
+            {"to", resolved.plan.to.str()},
+            {"seed", resolved.plan.seed},
+            {"threads", resolved.plan.threads}}},
+          {"option_origins", resolved.origins},
+          {"parameters_overridden", params.overridden()},
+          {"inputs", inputs}};
+}
+
+void run(const CLI::App& cmd, const RunOptions& options, const std::string& command_line) {
+  const auto start = Clock::now();
+  ParameterSet params;
+  std::optional<Scenario> scenario;
+  if (!options.scenario.empty()) scenario = load_scenario(options.scenario);
+  Resolved resolved = resolve_options(cmd, options, scenario ? &*scenario : nullptr);
+
+  const RegionCatalog catalog(data_dir() / "regions");
+  const RegionPack pack = load_region_pack(catalog.resolve(resolved.region), params);
+  if (scenario) {
+    for (const ParameterOverride& change : scenario->parameters) params.apply(change);
+  }
+  const std::string charts_js = read_file(data_dir() / "web" / "charts.js");
+  StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / pack.region.id);
+
+  const auto synthesis_start = Clock::now();
+  Simulation simulation(pack.region, params, resolved.plan);
+  const double synthesis_seconds = seconds_since(synthesis_start);
+
+  const bool show_progress = !options.quiet && ::isatty(STDOUT_FILENO) == 1;
+  ProgressBar bar(show_progress);
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  const auto months_start = Clock::now();
+  simulation.run([&](int done, int total) {
+    if (interrupt_signal != 0) throw Error(ExitCode::interrupted, "interrupted; no results were written");
+    bar.update(done, total);
+  });
+  bar.finish();
+  const double months_seconds = seconds_since(months_start);
+
+  const auto output_start = Clock::now();
+  const SimulationResult& result = simulation.result();
+  write_text_file(output.path("indicators.csv"), indicators_csv(result));
+  const ReportContext context{version, resolved.plan.seed, command_line};
+  write_text_file(output.path("report.html"),
+                  report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
+
+  json meta = run_metadata(pack, resolved, options, params, command_line);
+  const double persons = static_cast<double>(simulation.population().size());
+  meta["persons"] = simulation.population().size();
+  meta["months"] = resolved.plan.months();
+  meta["timings_seconds"] = {{"synthesis", synthesis_seconds},
+                             {"months", months_seconds},
+                             {"output", seconds_since(output_start)},
+                             {"total", seconds_since(start)}};
+  meta["person_months_per_second"] = persons * resolved.plan.months() / months_seconds;
+  meta["outputs"] = {"indicators.csv", "report.html", "run.json"};
+  write_text_file(output.path("run.json"), meta.dump(2) + "\n");
+  const fs::path target = output.commit();
+
+  if (!options.quiet) {
+    fmt::print("{}: {} residents, {} to {}, {:.1f} s\n", pack.region.name, simulation.population().size(),
+               resolved.plan.from.str(), resolved.plan.to.str(), seconds_since(start));
+  }
+  fmt::print("{}\n", (target / "report.html").string());
+}
+
+}  // namespace
+
+CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string& command_line) {
+  CLI::App* cmd = app.add_subcommand("run", "Simulate a region month by month and write its regiobeeld");
+  cmd->add_option("--region", options.region, "Embedded region id (see `regiotwin regions`) or a region pack folder")
+      ->capture_default_str();
+  cmd->add_option("--scenario", options.scenario, "Scenario file (YAML): region, horizon, seed, parameters")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--from", options.from, "First month, YYYY-MM")->capture_default_str();
+  cmd->add_option("--to", options.to, "Last month, YYYY-MM")->capture_default_str();
+  cmd->add_option("--seed", options.seed, "Random seed; the same seed gives the same results")->capture_default_str();
+  cmd->add_option("--threads", options.threads, "Threads (0: all cores); results do not depend on it")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+  cmd->add_option("--out", options.out, "Output folder [default: out/<region id>]");
+  cmd->add_flag("--quiet,-q", options.quiet, "Print only the path of the report");
+  cmd->callback([cmd, &options, command_line] { run(*cmd, options, command_line); });
+  return cmd;
+}
+
+}  // namespace regiotwin

@@ -1,0 +1,13 @@
+#include "core/errors.hpp"
+
+#include <fmt/format.h>
+
+namespace regiotwin {
+
+std::string describe(const SourceLocation& where, const std::string& what) {
+  const std::string line = where.line > 0 ? fmt::format(":{}", where.line) : std::string{};
+  const std::string field = where.field.empty() ? std::string{} : fmt::format("field '{}': ", where.field);
+  return fmt::format("{}{}: {}{}", where.file, line, field, what);
+}
+
+}  // namespace regiotwin

@@ -1,0 +1,53 @@
+#pragma once
+// The output dictionary: every indicator the engine produces per municipality and month, with its
+// unit, meaning and how it aggregates over municipalities. It drives CSV headers and report legends.
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace regiotwin {
+
+enum class Indicator : std::size_t {
+  population,
+  population_65plus,
+  population_80plus,
+  deaths,
+  gp_demand,
+  gp_capacity,
+  gp_served,
+  gp_abandoned,
+  gp_waiting,
+  gp_wait_mean,
+  gp_wait_p90,
+  gp_fte,
+  cost_zvw,
+  cost_total,
+  count_  // keep last
+};
+inline constexpr std::size_t n_indicators = static_cast<std::size_t>(Indicator::count_);
+
+enum class Aggregation {
+  sum,            // add over municipalities
+  weighted_mean,  // mean over municipalities weighted by `weight`
+  max,            // a percentile cannot be added; the region shows the worst municipality
+};
+
+struct IndicatorSpec {
+  Indicator id;
+  std::string_view name;
+  std::string_view unit;
+  Aggregation aggregation;
+  Indicator weight;                 // only for weighted_mean
+  std::string_view description;     // English
+  std::string_view description_nl;  // Dutch, for reports
+};
+
+const std::array<IndicatorSpec, n_indicators>& indicator_dictionary();
+inline const IndicatorSpec& spec(Indicator id) { return indicator_dictionary()[static_cast<std::size_t>(id)]; }
+std::string_view aggregation_name(Aggregation aggregation);
+
+// docs/indicators.md, generated from the dictionary.
+std::string render_indicator_reference();
+
+}  // namespace regiotwin

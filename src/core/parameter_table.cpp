@@ -1,0 +1,81 @@
+// The one place where model parameters are declared. Every default names its source; derived
+// values say how they were derived. docs/parameters.md is generated from this table.
+#include "core/parameters.hpp"
+
+namespace regiotwin {
+namespace {
+
+AgeTable scalar(double value) { return AgeTable{{{0, max_age}}, {value}}; }
+
+ParamSpec real(std::string name, std::string group, std::string unit, double min, double max, double value,
+               std::string description, std::string source) {
+  return ParamSpec{std::move(name),        std::move(group),  ParamType::real, std::move(unit), min, max,
+                   std::move(description), std::move(source), scalar(value)};
+}
+
+ParamSpec table(std::string name, std::string group, std::string unit, double min, double max, AgeTable value,
+                std::string description, std::string source) {
+  return ParamSpec{std::move(name),        std::move(group),  ParamType::age_table, std::move(unit), min, max,
+                   std::move(description), std::move(source), std::move(value)};
+}
+
+constexpr const char* cbs_life_table_fit =
+    "Fitted to CBS 37360ned (2023): q21, q61, q81 and life expectancy at birth 80.31 for men; q21 and 83.33 for "
+    "women with the men's slope (scripts/fit-life-table.py)";
+
+std::vector<ParamSpec> declare() {
+  return {
+      // --- population: mortality (Gompertz-Makeham by sex, infant mortality apart) ---
+      real("mortality_q0_men", "population", "probability per year", 0.0, 0.05, 0.00363,
+           "Probability that a newborn boy dies before his first birthday.", "CBS 37360ned, 2023"),
+      real("mortality_q0_women", "population", "probability per year", 0.0, 0.05, 0.00287,
+           "Probability that a newborn girl dies before her first birthday.", "CBS 37360ned, 2023"),
+      real("mortality_makeham_men", "population", "hazard per year", 0.0, 0.01, 3.0306e-4,
+           "Age-independent part of the mortality hazard of men (Makeham term).", cbs_life_table_fit),
+      real("mortality_makeham_women", "population", "hazard per year", 0.0, 0.01, 1.3092e-4,
+           "Age-independent part of the mortality hazard of women (Makeham term).", cbs_life_table_fit),
+      real("mortality_gompertz_b_men", "population", "hazard per year", 1e-7, 1e-3, 8.7365e-6,
+           "Level of the age-dependent mortality hazard of men at age 0 (Gompertz b).", cbs_life_table_fit),
+      real("mortality_gompertz_b_women", "population", "hazard per year", 1e-7, 1e-3, 6.7093e-6,
+           "Level of the age-dependent mortality hazard of women at age 0 (Gompertz b).", cbs_life_table_fit),
+      real("mortality_gompertz_c", "population", "per year of age", 0.05, 0.15, 0.108448,
+           "Growth rate of the mortality hazard with age (Gompertz c), both sexes.", cbs_life_table_fit),
+      table("men_share_by_age", "population", "share", 0.0, 1.0,
+            AgeTable{{{0, 64}, {65, 79}, {80, max_age}}, {0.5065, 0.4888, 0.37}},
+            "Share of men among residents of each age band; splits age bands published for both sexes.",
+            "Derived from CBS: 2022 population by sex (85496NED) and 65+ by sex (vzinfo 2022: 46% men, 80+ 63% "
+            "women), 2020 counts 65-79 and 80+"),
+
+      // --- care: the GP practice (huisarts) ---
+      table("gp_contacts_per_person_year", "care", "contacts per person per year", 0.0, 100.0,
+            AgeTable{{{0, 4}, {5, 17}, {18, 44}, {45, 64}, {65, 74}, {75, 84}, {85, max_age}},
+                     {3.5, 2.3, 3.6, 4.4, 6.0, 8.9, 13.3}},
+            "GP practice contacts a listed patient has per year, by age.",
+            "Nivel Zorgregistraties 2017 via staatvenz.nl"),
+      real("gp_per_10000", "care", "GPs per 10,000 inhabitants", 0.0, 50.0, 6.7,
+           "Number of GPs working per 10,000 inhabitants at the start of a run.", "Nivel, 2022"),
+      real("gp_fte_per_gp", "care", "FTE per GP", 0.1, 1.2, 0.75, "Average working time of a GP.",
+           "Nivel: 0.71 FTE (women), 0.79 FTE (men); midpoint"),
+      real("gp_contacts_per_fte_year", "care", "contacts per FTE per year", 1000.0, 30000.0, 10000.0,
+           "Contacts one GP FTE (with the practice staff behind it) delivers in a year.",
+           "Derived from Nivel 2017: 4.4 contacts per patient per year with 4.4 FTE per 10,000 inhabitants"),
+      real("gp_monthly_abandonment", "care", "share per month", 0.0, 1.0, 0.5,
+           "Share of contacts still waiting after a month that are given up or handled elsewhere.",
+           "Assumption: GP care is normally given within days, so demand carried over a month is rarely kept; "
+           "no published figure, to be calibrated"),
+
+      // --- finance: unit costs, constant 2018 prices ---
+      real("gp_cost_per_contact_eur", "finance", "EUR per contact (2018 prices)", 0.0, 1000.0, 45.68,
+           "Zvw cost of one GP practice contact, paid by the health insurer.",
+           "Derived: Vektis/RIVM 2018 GP cost EUR 201 per insured year / Nivel 2017 4.4 contacts per patient"),
+  };
+}
+
+}  // namespace
+
+const std::vector<ParamSpec>& parameter_registry() {
+  static const std::vector<ParamSpec> registry = declare();
+  return registry;
+}
+
+}  // namespace regiotwin

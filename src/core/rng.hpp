@@ -1,0 +1,40 @@
+#pragma once
+// Counter-based randomness: every draw is a pure function of (seed, person, month, stream), so
+// results do not depend on thread count or processing order, and a scenario shares every draw
+// with its baseline except where its interventions act (common random numbers).
+#include <Random123/philox.h>
+
+#include <array>
+#include <cstdint>
+
+namespace regiotwin {
+
+// One stream per model process; appending new streams never changes the draws of existing ones.
+enum class Stream : std::uint32_t {
+  synthesis_age = 1,
+  person_month = 2,  // lanes: 0 mortality, 1 GP contacts, 2-3 free
+};
+
+class CounterRng {
+ public:
+  explicit CounterRng(std::uint64_t seed)
+      : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32U)}} {}
+
+  // Four independent uniforms in [0, 1) for this (person, month, stream).
+  [[nodiscard]] std::array<double, 4> uniforms(std::uint32_t person, std::uint32_t month, Stream stream) const {
+    using Philox = r123::Philox4x32;
+    const Philox::ctr_type counter{{person, month, static_cast<std::uint32_t>(stream), 0U}};
+    const Philox::ctr_type bits = Philox{}(counter, key_);
+    return {to_unit(bits[0]), to_unit(bits[1]), to_unit(bits[2]), to_unit(bits[3])};
+  }
+
+  [[nodiscard]] double uniform(std::uint32_t person, std::uint32_t month, Stream stream) const {
+    return uniforms(person, month, stream)[0];
+  }
+
+ private:
+  static constexpr double to_unit(std::uint32_t bits) { return static_cast<double>(bits) * 0x1p-32; }
+  r123::Philox4x32::key_type key_;
+};
+
+}  // namespace regiotwin

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# One end-to-end case of the regiotwin command line; see CMakeLists.txt for the list.
+set -uo pipefail
+: "${REGIOTWIN:?path of the regiotwin binary}" "${SOURCE_DIR:?repository root}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# expect_exit CODE CMD...: runs CMD, keeps stdout/stderr in out.txt/err.txt, checks the exit code.
+expect_exit() {
+  local want=$1; shift
+  "$@" >out.txt 2>err.txt
+  local got=$?
+  [ "$got" -eq "$want" ] || { cat out.txt err.txt >&2; fail "exit $got, expected $want: $*"; }
+}
+expect_in() { grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "'$2' not in $1"; }; }
+one_line_error() { [ "$(wc -l <err.txt)" -eq 1 ] || { cat err.txt >&2; fail "error is not one line"; }; }
+
+case "$1" in
+  help)
+    expect_exit 0 "$REGIOTWIN" --help
+    expect_in out.txt "Examples:"
+    expect_in out.txt "regiotwin run --region haaglanden --out x"
+    expect_in out.txt "Exit codes:"
+    expect_exit 0 "$REGIOTWIN" run --help
+    expect_in out.txt "--threads"
+    expect_exit 2 "$REGIOTWIN"
+    ;;
+  version)
+    expect_exit 0 "$REGIOTWIN" --version
+    grep -Eq '^regiotwin [0-9]+\.[0-9]+\.[0-9]+ \(' out.txt || fail "version line: $(cat out.txt)"
+    ;;
+  regions)
+    expect_exit 0 "$REGIOTWIN" regions
+    expect_in out.txt "regio-zwolle  Regio Zwolle, zorgkantoorregio ZK32: 12 municipalities, 475751 residents"
+    expect_in out.txt "haaglanden  Haaglanden, zorgkantoorregio ZK10, insurer CZ: 5 municipalities, 859119 residents"
+    expect_in out.txt "GM0193  Zwolle"
+    ;;
+  params_csv)
+    expect_exit 0 "$REGIOTWIN" params --format csv
+    expect_in out.txt "name,group,type,unit,min,max,default,description,source"
+    expect_in out.txt "gp_per_10000,care,real"
+    expect_exit 2 "$REGIOTWIN" params --format pdf
+    ;;
+  unknown_region)
+    expect_exit 4 "$REGIOTWIN" run --region nowhere --out o
+    expect_in err.txt "regiotwin: error: unknown region 'nowhere'; available: haaglanden, regio-zwolle"
+    one_line_error
+    [ ! -e o ] || fail "output written for a failed run"
+    ;;
+  bad_month)
+    expect_exit 4 "$REGIOTWIN" run --from 2024-13 --out o
+    expect_in err.txt "--from: expected a month as YYYY-MM"
+    one_line_error
+    expect_exit 4 "$REGIOTWIN" run --from 2030-01 --to 2025-12 --out o
+    expect_in err.txt "the run ends (2025-12) before it starts (2030-01)"
+    ;;
+  bad_pack)
+    cp -r "$SOURCE_DIR/data/regions/haaglanden" mine
+    sed -i 's/^GM0603,Rijswijk,59640/GM0603,Rijswijk,59 640/' mine/municipalities.csv
+    expect_exit 3 "$REGIOTWIN" run --region ./mine --out o
+    expect_in err.txt "mine/municipalities.csv:4: field 'population': expected a whole number without separators, got '59 640'"
+    one_line_error
+    [ ! -e o ] || fail "output written for a failed run"
+    ;;
+  threads_identical)
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 1 --out t1 --quiet
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 2 --out t2 --quiet
+    cmp t1/indicators.csv t2/indicators.csv || fail "indicators.csv differs between 1 and 2 threads"
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 12 --threads 2 --out t3 --quiet
+    ! cmp -s t1/indicators.csv t3/indicators.csv || fail "another seed gave the same results"
+    ;;
+  haaglanden_run)
+    expect_exit 0 "$REGIOTWIN" run --region haaglanden --out x
+    [ "$(tail -n 1 out.txt)" = "$work/x/report.html" ] || fail "last line is not the report path: $(tail -n 1 out.txt)"
+    for f in indicators.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
+    # 144 months x 5 municipalities x 14 indicators + header
+    [ "$(wc -l <x/indicators.csv)" -eq $((144 * 5 * 14 + 1)) ] || fail "indicators.csv has $(wc -l <x/indicators.csv) lines"
+    expect_in x/run.json '"id": "haaglanden"'
+    expect_in x/report.html "Regiobeeld Haaglanden"
+    ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
+    true
+    ;;
+  scenario_run)
+    printf 'name: meer huisartsen\nregion: haaglanden\nto: 2025-12\nparameters:\n  gp_per_10000: 7.5\n' > plan.yaml
+    expect_exit 0 "$REGIOTWIN" run --scenario plan.yaml --seed 4 --out s --quiet
+    expect_in s/run.json '"region": "scenario"'
+    expect_in s/run.json '"seed": "command line"'
+    expect_in s/run.json '"gp_per_10000"'
+    [ "$(wc -l <s/indicators.csv)" -eq $((24 * 5 * 14 + 1)) ] || fail "horizon from the scenario not used"
+    printf 'region: haaglanden\nparameters:\n  gp_per_10000: 75\n' > bad.yaml
+    expect_exit 4 "$REGIOTWIN" run --scenario bad.yaml --out b
+    expect_in err.txt "bad.yaml:3: field 'gp_per_10000': expected gp_per_10000 in [0, 50]"
+    ;;
+  refuses_foreign_out)
+    mkdir keep && echo mine > keep/notes.txt
+    expect_exit 6 "$REGIOTWIN" run --to 2024-03 --out keep
+    expect_in err.txt "is not an earlier regiotwin output"
+    [ "$(cat keep/notes.txt)" = mine ] || fail "user file changed"
+    ;;
+  interrupted_run_leaves_nothing)
+    "$REGIOTWIN" run --region haaglanden --to 2045-12 --threads 1 --out i --quiet >out.txt 2>err.txt &
+    pid=$!
+    sleep 0.5
+    kill -INT $pid
+    wait $pid
+    code=$?
+    [ "$code" -eq 130 ] || fail "exit $code after SIGINT, expected 130"
+    expect_in err.txt "interrupted; no results were written"
+    [ ! -e i ] || fail "output folder exists after an interrupted run"
+    ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
+    true
+    ;;
+  *) fail "unknown case $1" ;;
+esac
+echo "ok: $1"
