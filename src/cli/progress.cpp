@@ -10,7 +10,9 @@ void ProgressBar::update(int done, int total) {
   if (!enabled_ || total <= 0) return;
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   if (elapsed < 1.0 && !shown_) return;
+  if (shown_ && done < total && elapsed - last_drawn_ < 0.1) return;
   shown_ = true;
+  last_drawn_ = elapsed;
   constexpr int width = 30;
   const int filled = done * width / total;
   const double eta = done > 0 ? elapsed * (total - done) / done : 0.0;

@@ -14,6 +14,7 @@ class ProgressBar {
   bool enabled_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  double last_drawn_ = 0.0;  // seconds since start; redraw at most ten times a second
 };
 
 }  // namespace regiotwin

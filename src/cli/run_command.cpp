@@ -100,6 +100,8 @@ json run_metadata(const RegionPack& pack, const Resolved& resolved, const RunOpt
 
 void run(const CLI::App& cmd, const RunOptions& options, const std::string& command_line) {
   const auto start = Clock::now();
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
   ParameterSet params;
   std::optional<Scenario> scenario;
   if (!options.scenario.empty()) scenario = load_scenario(options.scenario);
@@ -119,8 +121,6 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
 
   const bool show_progress = !options.quiet && ::isatty(STDOUT_FILENO) == 1;
   ProgressBar bar(show_progress);
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
   const auto months_start = Clock::now();
   simulation.run([&](int done, int total) {
     if (interrupt_signal != 0) throw Error(ExitCode::interrupted, "interrupted; no results were written");

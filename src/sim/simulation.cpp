@@ -5,6 +5,8 @@
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
+#include <algorithm>
+
 #include "finance/ledger.hpp"
 
 namespace regiotwin {
@@ -24,13 +26,14 @@ std::vector<std::string> names_of(const Region& region) {
 
 }  // namespace
 
-struct Simulation::PersonTotals {
-  double alive = 0.0;
-  double aged_65plus = 0.0;
-  double aged_80plus = 0.0;
-  double deaths = 0.0;
-  double gp_contacts = 0.0;
-};
+Simulation::PersonTotals& Simulation::PersonTotals::operator+=(const PersonTotals& other) {
+  alive += other.alive;
+  aged_65plus += other.aged_65plus;
+  aged_80plus += other.aged_80plus;
+  deaths += other.deaths;
+  gp_contacts += other.gp_contacts;
+  return *this;
+}
 
 Simulation::Simulation(const Region& region, const ParameterSet& params, const RunPlan& plan)
     : plan_(plan),
@@ -44,6 +47,13 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
   for (const Municipality& m : region.municipalities) {
     gp_fte_.push_back(gp_.fte_per_inhabitant * static_cast<double>(m.population));
   }
+  for (std::size_t m = 0; m < population_.municipality_count(); ++m) {
+    const PersonRange range = population_.range(m);
+    for (std::uint32_t begin = range.begin; begin < range.end; begin += std::min(block_size, range.end - begin)) {
+      blocks_.push_back(Block{m, {begin, std::min(range.end, begin + block_size)}});
+    }
+  }
+  block_totals_.resize(blocks_.size());
 }
 
 void Simulation::run(const ProgressFn& progress) {
@@ -57,18 +67,22 @@ void Simulation::run(const ProgressFn& progress) {
 }
 
 void Simulation::step(int month) {
-  // Municipalities are independent within a month, so any split over threads gives the same sums.
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, population_.municipality_count(), 1),
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks_.size(), 1),
                     [&](const tbb::blocked_range<std::size_t>& range) {
-                      for (std::size_t m = range.begin(); m != range.end(); ++m) {
-                        place_pass(m, month, person_pass(m, month));
+                      for (std::size_t b = range.begin(); b != range.end(); ++b) {
+                        block_totals_[b] = person_pass(blocks_[b].persons, month);
                       }
                     });
+  std::size_t b = 0;
+  for (std::size_t m = 0; m < population_.municipality_count(); ++m) {
+    PersonTotals totals;
+    for (; b < blocks_.size() && blocks_[b].municipality == m; ++b) totals += block_totals_[b];
+    place_pass(m, month, totals);
+  }
 }
 
-Simulation::PersonTotals Simulation::person_pass(std::size_t municipality, int month) {
+Simulation::PersonTotals Simulation::person_pass(PersonRange persons, int month) {
   PersonTotals t;
-  const PersonRange persons = population_.range(municipality);
   const auto month_key = static_cast<std::uint32_t>(month + 1);  // key 0 belongs to synthesis
   auto* age_months = population_.age_months.data();
   const auto* sex = population_.sex.data();

@@ -28,9 +28,26 @@ class Simulation {
   [[nodiscard]] const LifeTable& life_table() const { return life_table_; }
 
  private:
-  struct PersonTotals;  // what the person pass of one municipality adds up in a month
+  // What the person pass adds up in a month over one block of persons.
+  struct PersonTotals {
+    double alive = 0.0;
+    double aged_65plus = 0.0;
+    double aged_80plus = 0.0;
+    double deaths = 0.0;
+    double gp_contacts = 0.0;
+    PersonTotals& operator+=(const PersonTotals& other);
+  };
+  // Persons are processed in blocks of at most block_size within one municipality, so that a large
+  // municipality is shared over threads; block totals are added in block order, which keeps the
+  // sums identical whatever the thread count.
+  static constexpr std::uint32_t block_size = 16384;
+  struct Block {
+    std::size_t municipality;
+    PersonRange persons;
+  };
+
   void step(int month);
-  PersonTotals person_pass(std::size_t municipality, int month);
+  PersonTotals person_pass(PersonRange persons, int month);
   void place_pass(std::size_t municipality, int month, const PersonTotals& totals);
 
   RunPlan plan_;
@@ -39,7 +56,9 @@ class Simulation {
   double gp_cost_per_contact_ = 0.0;
   CounterRng rng_;
   Population population_;
-  std::vector<WaitingList> gp_queues_;  // one per municipality
+  std::vector<Block> blocks_;               // in municipality order
+  std::vector<PersonTotals> block_totals_;  // one per block, reused every month
+  std::vector<WaitingList> gp_queues_;      // one per municipality
   std::vector<double> gp_fte_;
   SimulationResult result_;
 };

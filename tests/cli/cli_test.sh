@@ -64,6 +64,14 @@ case "$1" in
     one_line_error
     [ ! -e o ] || fail "output written for a failed run"
     ;;
+  own_pack)
+    # A user copies an embedded pack, edits it and runs it by path.
+    cp -r "$SOURCE_DIR/data/regions/haaglanden" mine
+    sed -i 's/^GM0629,Wassenaar,27108/GM0629,Wassenaar,27000/; s/^GM0629,80+,all,1355/GM0629,80+,all,1247/' mine/municipalities.csv mine/age_bands.csv
+    grep -q '^GM0629,80+,all,1247' mine/age_bands.csv || fail "test setup: age band not edited"
+    expect_exit 0 "$REGIOTWIN" run --region ./mine --to 2024-06 --out o --quiet
+    expect_in o/run.json '"population": 859011'
+    ;;
   threads_identical)
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 1 --out t1 --quiet
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 2 --out t2 --quiet
@@ -100,13 +108,15 @@ case "$1" in
     [ "$(cat keep/notes.txt)" = mine ] || fail "user file changed"
     ;;
   interrupted_run_leaves_nothing)
+    # SIGTERM: a background job of a non-interactive shell ignores SIGINT. The run takes seconds,
+    # so a signal at 0.5 s lands during the months.
     "$REGIOTWIN" run --region haaglanden --to 2045-12 --threads 1 --out i --quiet >out.txt 2>err.txt &
     pid=$!
     sleep 0.5
-    kill -INT $pid
+    kill -TERM $pid
     wait $pid
     code=$?
-    [ "$code" -eq 130 ] || fail "exit $code after SIGINT, expected 130"
+    [ "$code" -eq 130 ] || fail "exit $code after SIGTERM, expected 130"
     expect_in err.txt "interrupted; no results were written"
     [ ! -e i ] || fail "output folder exists after an interrupted run"
     ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
