@@ -2,6 +2,7 @@
 // message and the exit code documented in docs/exit-codes.md.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <cstdio>
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
@@ -31,8 +32,8 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 input file, 4 validation, 5 simul
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  using namespace regiotwin;
+namespace regiotwin {
+int run_cli(int argc, char** argv) {
   CLI::App app{"Regiotwin: a digital twin of a Dutch care region (IZA regiobeeld and regioplan)", "regiotwin"};
   app.footer(examples);
   app.set_version_flag("--version", fmt::format("regiotwin {} ({})", version, git_commit));
@@ -59,5 +60,15 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     fmt::print(stderr, "regiotwin: internal error: {} (please report this)\n", e.what());
     return static_cast<int>(ExitCode::internal);
+  }
+}
+}  // namespace regiotwin
+
+int main(int argc, char** argv) {
+  try {
+    return regiotwin::run_cli(argc, argv);
+  } catch (...) {  // only setting up the command line can get here, e.g. out of memory
+    std::fputs("regiotwin: internal error while starting\n", stderr);
+    return static_cast<int>(regiotwin::ExitCode::internal);
   }
 }

@@ -58,11 +58,13 @@ Resolved resolve_options(const CLI::App& cmd, const RunOptions& options, const S
     r.origins[key] = origin;
     return std::string_view(origin) == "scenario";
   };
-  r.region = pick("--region", "region", scenario && scenario->region) ? *scenario->region : options.region;
-  r.plan.from =
-      pick("--from", "from", scenario && scenario->from) ? *scenario->from : YearMonth::parse(options.from, "--from");
-  r.plan.to = pick("--to", "to", scenario && scenario->to) ? *scenario->to : YearMonth::parse(options.to, "--to");
-  r.plan.seed = pick("--seed", "seed", scenario && scenario->seed) ? *scenario->seed : options.seed;
+  r.region = pick("--region", "region", scenario != nullptr && scenario->region) ? *scenario->region : options.region;
+  r.plan.from = pick("--from", "from", scenario != nullptr && scenario->from)
+                    ? *scenario->from
+                    : YearMonth::parse(options.from, "--from");
+  r.plan.to =
+      pick("--to", "to", scenario != nullptr && scenario->to) ? *scenario->to : YearMonth::parse(options.to, "--to");
+  r.plan.seed = pick("--seed", "seed", scenario != nullptr && scenario->seed) ? *scenario->seed : options.seed;
   r.plan.threads = options.threads;
   if (r.plan.to < r.plan.from) {
     throw ValidationError(fmt::format("the run ends ({}) before it starts ({})", r.plan.to.str(), r.plan.from.str()));
@@ -137,7 +139,7 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
                   report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
 
   json meta = run_metadata(pack, resolved, options, params, command_line);
-  const double persons = static_cast<double>(simulation.population().size());
+  const auto persons = static_cast<double>(simulation.population().size());
   meta["persons"] = simulation.population().size();
   meta["months"] = resolved.plan.months();
   meta["timings_seconds"] = {{"synthesis", synthesis_seconds},

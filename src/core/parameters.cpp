@@ -58,11 +58,11 @@ ParameterSet::ParameterSet() {
   for (const ParamSpec& spec : parameter_registry()) values_.push_back(spec.default_value);
 }
 
-std::size_t ParameterSet::index_of(std::string_view name) const {
-  const auto& registry = parameter_registry();
-  const ParamSpec& spec = find_parameter(name);
-  return static_cast<std::size_t>(&spec - registry.data());
+namespace {
+std::size_t index_of(std::string_view name) {
+  return static_cast<std::size_t>(&find_parameter(name) - parameter_registry().data());
 }
+}  // namespace
 
 double ParameterSet::real(std::string_view name) const {
   const std::size_t i = index_of(name);

@@ -54,7 +54,6 @@ class ParameterSet {
   [[nodiscard]] std::vector<std::string> overridden() const;
 
  private:
-  [[nodiscard]] std::size_t index_of(std::string_view name) const;
   std::vector<AgeTable> values_;
 };
 

@@ -16,7 +16,7 @@ YearMonth YearMonth::parse(std::string_view text, std::string_view what) {
     const auto m = std::from_chars(text.data() + 5, text.data() + 7, month);
     if (y.ec == std::errc{} && y.ptr == text.data() + 4 && m.ec == std::errc{} && m.ptr == text.data() + 7 &&
         month >= 1 && month <= 12 && year >= 1900 && year <= 2200) {
-      return YearMonth(year, month);
+      return {year, month};
     }
   }
   throw ValidationError(fmt::format("{}: expected a month as YYYY-MM (e.g. 2024-01), got '{}'", what, text));

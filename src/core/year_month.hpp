@@ -22,6 +22,7 @@ class YearMonth {
   [[nodiscard]] constexpr YearMonth plus(int months) const { return from_index(index_ + months); }
   // Number of months from `from` to `to`, both included.
   friend constexpr int months_inclusive(YearMonth from, YearMonth to) { return to.index_ - from.index_ + 1; }
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
   friend constexpr auto operator<=>(YearMonth, YearMonth) = default;
 
  private:

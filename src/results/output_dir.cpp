@@ -10,7 +10,7 @@ namespace regiotwin {
 
 namespace fs = std::filesystem;
 
-StagedOutput::StagedOutput(fs::path target) : target_(fs::absolute(std::move(target)).lexically_normal()) {
+StagedOutput::StagedOutput(const fs::path& target) : target_(fs::absolute(target).lexically_normal()) {
   if (target_.filename().empty()) target_ = target_.parent_path();
   if (fs::exists(target_) && !(fs::is_directory(target_) && fs::exists(target_ / "run.json"))) {
     throw OutputError(

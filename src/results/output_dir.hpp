@@ -10,9 +10,11 @@ class StagedOutput {
  public:
   // Refuses a target that exists and is not an earlier regiotwin output (it has no run.json),
   // so that nothing a user keeps there is ever replaced.
-  explicit StagedOutput(std::filesystem::path target);
+  explicit StagedOutput(const std::filesystem::path& target);
   StagedOutput(const StagedOutput&) = delete;
   StagedOutput& operator=(const StagedOutput&) = delete;
+  StagedOutput(StagedOutput&&) = delete;
+  StagedOutput& operator=(StagedOutput&&) = delete;
   ~StagedOutput();  // removes the staging folder unless committed
 
   [[nodiscard]] std::filesystem::path path(std::string_view file) const { return staging_ / file; }

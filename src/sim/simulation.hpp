@@ -42,7 +42,7 @@ class Simulation {
   // sums identical whatever the thread count.
   static constexpr std::uint32_t block_size = 16384;
   struct Block {
-    std::size_t municipality;
+    std::size_t municipality = 0;
     PersonRange persons;
   };
 
