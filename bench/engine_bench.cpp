@@ -52,7 +52,7 @@ void BM_Synthesis(benchmark::State& state) {
   const Region region = load("haaglanden");
   const ParameterSet params;
   const LifeTable life(params);
-  for (auto _ : state) benchmark::DoNotOptimize(synthesize(region, params, life, 1).size());
+  for (auto _ : state) benchmark::DoNotOptimize(synthesize(region, params, life, 1).slots());
   state.SetItemsProcessed(state.iterations() * region.population());
 }
 BENCHMARK(BM_Synthesis)->Unit(benchmark::kMillisecond);

@@ -82,6 +82,52 @@ REGIONS = {
 }
 
 
+# nl-synthetic: the whole Netherlands as 342 synthetic municipalities (the number since 1 Jan
+# 2023, CBS gebiedsindelingen) totalling 17,942,942 residents (CBS 37230ned, 1 Jan 2024), each
+# with the national age structure. Sizes follow a lognormal distribution whose mean is the real
+# mean size (17,942,942 / 342 = 52,465) and whose median is 28,000 (assumption: close to the real
+# median; the largest synthetic municipality then has about 790,000 residents and the smallest
+# about 1,000, as Amsterdam and Schiermonnikoog roughly do).
+NL_MUNICIPALITIES = 342
+NL_POPULATION = 17942942
+NL_MEDIAN_SIZE = 28000.0
+
+
+def nl_synthetic_sizes():
+    from statistics import NormalDist
+    import math
+    mean = NL_POPULATION / NL_MUNICIPALITIES
+    sigma = math.sqrt(2.0 * math.log(mean / NL_MEDIAN_SIZE))
+    z = [NormalDist().inv_cdf((i + 0.5) / NL_MUNICIPALITIES) for i in range(NL_MUNICIPALITIES)]
+    weights = {i: math.exp(sigma * zi) for i, zi in enumerate(z)}
+    sizes = largest_remainder(weights, NL_POPULATION)
+    return [sizes[i] for i in sorted(sizes, key=lambda i: -sizes[i])]
+
+
+def nl_synthetic():
+    municipalities = []
+    for i, size in enumerate(nl_synthetic_sizes(), start=1):
+        municipalities.append((f"GM{9000 + i:04d}", f"Synthetische gemeente {i:03d}", size, 2024,
+                               "synthetic: lognormal size distribution, see scripts/build-region-packs.py",
+                               None, None, None))
+    return {
+        "region": {
+            "id": "nl-synthetic",
+            "name": "Nederland (synthetisch)",
+            "description": "The whole Netherlands for scale runs and benchmarks: 342 synthetic municipalities "
+                           "(codes GM9001-GM9342) totalling 17,942,942 residents with the national age structure.",
+            "sources": [
+                "Total: CBS 37230ned, 1 Jan 2024; number of municipalities: CBS gebiedsindelingen 2023",
+                "Sizes: lognormal with the real mean (52,465) and an assumed median of 28,000",
+            ],
+        },
+        "municipalities": municipalities,
+    }
+
+
+REGIONS["nl-synthetic"] = None  # filled in main(), after the helpers below are defined
+
+
 def largest_remainder(weights, total):
     s = sum(weights.values())
     exact = {k: total * w / s for k, w in weights.items()}
@@ -105,6 +151,7 @@ def yaml_text(region):
 
 def main():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "regions")
+    REGIONS["nl-synthetic"] = nl_synthetic()
     for rid, spec in REGIONS.items():
         folder = os.path.join(root, rid)
         os.makedirs(folder, exist_ok=True)

@@ -22,7 +22,7 @@ struct ParamsOptions {
 
 // Each adds its subcommand to `app` and returns it; the callback runs the command.
 CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string& command_line);
-CLI::App* add_regions_command(CLI::App& app);
+CLI::App* add_regions_command(CLI::App& app, std::string& only);
 CLI::App* add_indicators_command(CLI::App& app);
 CLI::App* add_params_command(CLI::App& app, ParamsOptions& options);
 

@@ -8,17 +8,25 @@
 
 namespace regiotwin {
 
-CLI::App* add_regions_command(CLI::App& app) {
+CLI::App* add_regions_command(CLI::App& app, std::string& only) {
   CLI::App* cmd = app.add_subcommand("regions", "List the embedded region packs with their municipalities");
-  cmd->callback([] {
+  cmd->add_option("region", only, "Show only this region, with all its municipalities");
+  cmd->callback([&only] {
+    // Long lists (nl-synthetic has 342 municipalities) are shown only when asked for by name.
+    constexpr std::size_t list_limit = 30;
     const RegionCatalog catalog(data_dir() / "regions");
-    for (const std::string& id : catalog.ids()) {
+    const std::vector<std::string> ids = only.empty() ? catalog.ids() : std::vector<std::string>{only};
+    for (const std::string& id : ids) {
       ParameterSet params;
-      const RegionPack pack = load_region_pack(catalog.root() / id, params);
+      const RegionPack pack = load_region_pack(catalog.resolve(id), params);
       const Region& r = pack.region;
       fmt::print("{}  {}{}{}: {} municipalities, {} residents\n", r.id, r.name,
                  r.zorgkantoorregio.empty() ? "" : ", zorgkantoorregio " + r.zorgkantoorregio,
                  r.insurer.empty() ? "" : ", insurer " + r.insurer, r.municipalities.size(), r.population());
+      if (only.empty() && r.municipalities.size() > list_limit) {
+        fmt::print("  (list them with `regiotwin regions {}`)\n", r.id);
+        continue;
+      }
       for (const Municipality& m : r.municipalities) {
         fmt::print("  {}  {:<28} {:>9}  (1 Jan {})\n", m.code, m.name, m.population, m.reference_year);
       }

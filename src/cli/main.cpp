@@ -41,8 +41,9 @@ int run_cli(int argc, char** argv) {
 
   RunOptions run_options;
   ParamsOptions params_options;
+  std::string regions_only;
   add_run_command(app, run_options, join_arguments(argc, argv));
-  add_regions_command(app);
+  add_regions_command(app, regions_only);
   add_params_command(app, params_options);
   add_indicators_command(app);
 

@@ -139,21 +139,24 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
                   report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
 
   json meta = run_metadata(pack, resolved, options, params, command_line);
-  const auto persons = static_cast<double>(simulation.population().size());
-  meta["persons"] = simulation.population().size();
+  double person_months = 0.0;
+  for (int month = 0; month < result.months(); ++month) person_months += result.region(month, Indicator::population);
+  meta["persons_at_start"] = pack.region.population();
+  meta["persons_at_end"] = simulation.population().alive();
+  meta["person_slots"] = simulation.population().slots();
   meta["months"] = resolved.plan.months();
   meta["timings_seconds"] = {{"synthesis", synthesis_seconds},
                              {"months", months_seconds},
                              {"output", seconds_since(output_start)},
                              {"total", seconds_since(start)}};
-  meta["person_months_per_second"] = persons * resolved.plan.months() / months_seconds;
+  meta["person_months_per_second"] = person_months / months_seconds;
   meta["outputs"] = {"indicators.csv", "report.html", "run.json"};
   write_text_file(output.path("run.json"), meta.dump(2) + "\n");
   const fs::path target = output.commit();
 
   if (!options.quiet) {
-    fmt::print("{}: {} residents, {} to {}, {:.1f} s\n", pack.region.name, simulation.population().size(),
-               resolved.plan.from.str(), resolved.plan.to.str(), seconds_since(start));
+    fmt::print("{}: {} residents in {}, {} in {}, {:.1f} s\n", pack.region.name, pack.region.population(),
+               resolved.plan.from.str(), simulation.population().alive(), resolved.plan.to.str(), seconds_since(start));
   }
   fmt::print("{}\n", (target / "report.html").string());
 }

@@ -46,6 +46,29 @@ std::vector<ParamSpec> declare() {
             "Derived from CBS: 2022 population by sex (85496NED) and 65+ by sex (vzinfo 2022: 46% men, 80+ 63% "
             "women), 2020 counts 65-79 and 80+"),
 
+      // --- population: births ---
+      table("fertility_per_1000_women", "population", "births per 1000 women per year", 0.0, 300.0,
+            AgeTable{{{0, 14}, {15, 19}, {20, 24}, {25, 29}, {30, 34}, {35, 39}, {40, 44}, {45, 49}, {50, max_age}},
+                     {0.0, 2.5, 17.5, 72.0, 117.0, 63.0, 13.0, 1.0, 0.0}},
+            "Live births per 1000 women of each age in a year (age-specific fertility).",
+            "CBS 2023: 117 per 1000 women aged 30-34 and 10 under 25 (CBS news May 2024, V2); total fertility 1.43 "
+            "(85747NED). The other bands are allocated so that the total is 1.43 with a mean age at birth of 32"),
+      real("men_share_at_birth", "population", "share", 0.4, 0.6, 0.5122, "Share of boys among live births.",
+           "CBS 37201, 2019: 86,893 boys of 169,680 live births"),
+
+      // --- population: migration to and from abroad ---
+      table("immigrants_per_1000_residents", "population", "immigrants per 1000 residents per year", 0.0, 100.0,
+            AgeTable{{{0, 9}, {10, 19}, {20, 29}, {30, 39}, {40, 49}, {50, 59}, {60, 69}, {70, max_age}},
+                     {1.753, 2.085, 7.400, 3.728, 1.497, 0.935, 0.748, 0.561}},
+            "Immigrants of each age band settling in a year, per 1000 residents of the municipality (all ages).",
+            "CBS 85848NED 2023: 335,668 immigrants on 17.94 million residents; ages 0-39 shaped as CBS 83792NED "
+            "(2019, 10-year bands); 20% aged 40+ split 40/25/20/15% over 40-49, 50-59, 60-69, 70+ (assumption)"),
+      table("emigration_per_1000", "population", "emigrants per 1000 residents of that age per year", 0.0, 200.0,
+            AgeTable{{{0, 19}, {20, 39}, {40, 64}, {65, 79}, {80, max_age}}, {7.26, 27.62, 6.25, 3.45, 2.76}},
+            "Residents of each age band leaving for abroad in a year, per 1000 residents of that age band.",
+            "CBS 85848NED 2023: 198,302 emigrants; ages 0-39 shaped as CBS 83792NED (2019); 25% aged 40+ split "
+            "75/20/5% over 40-64, 65-79, 80+ (assumption); divided by the 2024 population of each band"),
+
       // --- care: the GP practice (huisarts) ---
       table("gp_contacts_per_person_year", "care", "contacts per person per year", 0.0, 100.0,
             AgeTable{{{0, 4}, {5, 17}, {18, 44}, {45, 64}, {65, 74}, {75, 84}, {85, max_age}},

@@ -12,7 +12,10 @@ namespace regiotwin {
 // One stream per model process; appending new streams never changes the draws of existing ones.
 enum class Stream : std::uint32_t {
   synthesis_age = 1,
-  person_month = 2,  // lanes: 0 mortality, 1 GP contacts, 2-3 free
+  person_month = 2,  // lanes: 0 mortality, 1 GP contacts, 2 giving birth, 3 emigration
+  newborn = 3,       // keyed by the mother's slot: the child's sex
+  immigration = 4,   // keyed by municipality; sub 0..: number of immigrants per age band
+  immigrant = 5,     // keyed by municipality; sub k: age and sex of the k-th immigrant of the month
 };
 
 class CounterRng {
@@ -20,16 +23,18 @@ class CounterRng {
   explicit CounterRng(std::uint64_t seed)
       : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32U)}} {}
 
-  // Four independent uniforms in [0, 1) for this (person, month, stream).
-  [[nodiscard]] std::array<double, 4> uniforms(std::uint32_t person, std::uint32_t month, Stream stream) const {
+  // Four independent uniforms in [0, 1) for this (person, month, stream); `sub` numbers several
+  // draws of one key, e.g. the k-th immigrant of a municipality in a month.
+  [[nodiscard]] std::array<double, 4> uniforms(std::uint32_t person, std::uint32_t month, Stream stream,
+                                               std::uint32_t sub = 0) const {
     using Philox = r123::Philox4x32;
-    const Philox::ctr_type counter{{person, month, static_cast<std::uint32_t>(stream), 0U}};
+    const Philox::ctr_type counter{{person, month, static_cast<std::uint32_t>(stream), sub}};
     const Philox::ctr_type bits = Philox{}(counter, key_);
     return {to_unit(bits[0]), to_unit(bits[1]), to_unit(bits[2]), to_unit(bits[3])};
   }
 
-  [[nodiscard]] double uniform(std::uint32_t person, std::uint32_t month, Stream stream) const {
-    return uniforms(person, month, stream)[0];
+  [[nodiscard]] double uniform(std::uint32_t person, std::uint32_t month, Stream stream, std::uint32_t sub = 0) const {
+    return uniforms(person, month, stream, sub)[0];
   }
 
  private:

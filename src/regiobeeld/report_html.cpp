@@ -150,7 +150,7 @@ th:first-child, td:first-child {{ text-align: left; }} tr.total td {{ font-weigh
 
 <h2>Bevolking naar leeftijd <span class="kind">basisprojectie</span></h2>
 <div id="bevolking" class="chart"></div>
-<p class="note">Inwoners aan het eind van elk jaar. Startbevolking: invoer uit het regiopakket (CBS en gemeentelijke cijfers, bronnen per gemeente in <code>municipalities.csv</code> en <code>age_bands.csv</code>); sterfte volgens de CBS-overlevingstafel 2023. Geboorte en migratie zitten nog niet in dit model, dus de bevolking krimpt en vergrijst sneller dan in de CBS-prognose.</p>
+<p class="note">Inwoners aan het eind van elk jaar. Startbevolking: invoer uit het regiopakket (CBS en gemeentelijke cijfers, bronnen per gemeente in <code>municipalities.csv</code> en <code>age_bands.csv</code>); sterfte volgens de CBS-overlevingstafel 2023, geboorte naar leeftijd van de moeder (CBS 2023, kindertal 1,43) en immigratie en emigratie naar leeftijd (CBS 2023). Binnenlandse verhuizingen tussen gemeenten zitten nog niet in het model; waar de leeftijdsopbouw een schatting is, staat dat in <code>age_bands.csv</code>.</p>
 
 <h2>Huisartsenzorg: vraag, capaciteit en wachtenden <span class="kind">basisprojectie</span></h2>
 <div id="huisarts" class="chart"></div>

@@ -45,7 +45,7 @@ case "$1" in
     ;;
   unknown_region)
     expect_exit 4 "$REGIOTWIN" run --region nowhere --out o
-    expect_in err.txt "regiotwin: error: unknown region 'nowhere'; available: haaglanden, regio-zwolle"
+    expect_in err.txt "regiotwin: error: unknown region 'nowhere'; available: haaglanden, nl-synthetic, regio-zwolle"
     one_line_error
     [ ! -e o ] || fail "output written for a failed run"
     ;;
@@ -83,8 +83,9 @@ case "$1" in
     expect_exit 0 "$REGIOTWIN" run --region haaglanden --out x
     [ "$(tail -n 1 out.txt)" = "$work/x/report.html" ] || fail "last line is not the report path: $(tail -n 1 out.txt)"
     for f in indicators.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
-    # 144 months x 5 municipalities x 14 indicators + header
-    [ "$(wc -l <x/indicators.csv)" -eq $((144 * 5 * 14 + 1)) ] || fail "indicators.csv has $(wc -l <x/indicators.csv) lines"
+    # 144 months x 5 municipalities x every indicator of the dictionary + header
+    n=$("$REGIOTWIN" indicators | grep -c '^| `')
+    [ "$(wc -l <x/indicators.csv)" -eq $((144 * 5 * n + 1)) ] || fail "indicators.csv has $(wc -l <x/indicators.csv) lines"
     expect_in x/run.json '"id": "haaglanden"'
     expect_in x/report.html "Regiobeeld Haaglanden"
     ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
@@ -96,7 +97,8 @@ case "$1" in
     expect_in s/run.json '"region": "scenario"'
     expect_in s/run.json '"seed": "command line"'
     expect_in s/run.json '"gp_per_10000"'
-    [ "$(wc -l <s/indicators.csv)" -eq $((24 * 5 * 14 + 1)) ] || fail "horizon from the scenario not used"
+    n=$("$REGIOTWIN" indicators | grep -c '^| `')
+    [ "$(wc -l <s/indicators.csv)" -eq $((24 * 5 * n + 1)) ] || fail "horizon from the scenario not used"
     printf 'region: haaglanden\nparameters:\n  gp_per_10000: 75\n' > bad.yaml
     expect_exit 4 "$REGIOTWIN" run --scenario bad.yaml --out b
     expect_in err.txt "bad.yaml:3: field 'gp_per_10000': expected gp_per_10000 in [0, 50]"

@@ -122,12 +122,12 @@ TEST_F(BrokenPack, ParameterOverridesAreAppliedAndChecked) {
 
 TEST(RegionCatalog, ResolvesIdsAndPathsAndListsTheAvailable) {
   const RegionCatalog catalog(embedded_regions());
-  EXPECT_THAT(catalog.ids(), testing::ElementsAre("haaglanden", "regio-zwolle"));
+  EXPECT_THAT(catalog.ids(), testing::ElementsAre("haaglanden", "nl-synthetic", "regio-zwolle"));
   EXPECT_EQ(catalog.resolve("haaglanden"), embedded_regions() / "haaglanden");
   EXPECT_EQ(catalog.resolve((embedded_regions() / "haaglanden").string()), embedded_regions() / "haaglanden");
-  EXPECT_THAT(
-      [&] { (void)catalog.resolve("nowhere"); },
-      ThrowsMessage<ValidationError>(HasSubstr("unknown region 'nowhere'; available: haaglanden, regio-zwolle")));
+  EXPECT_THAT([&] { (void)catalog.resolve("nowhere"); },
+              ThrowsMessage<ValidationError>(
+                  HasSubstr("unknown region 'nowhere'; available: haaglanden, nl-synthetic, regio-zwolle")));
   EXPECT_THROW((void)catalog.resolve("./no/such/pack"), InputError);
 }
 

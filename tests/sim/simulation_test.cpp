@@ -30,20 +30,45 @@ bool bit_identical(const SimulationResult& a, const SimulationResult& b) {
   return true;
 }
 
+// A closed population: no one arrives from or leaves for abroad.
+ParameterSet without_migration() {
+  ParameterSet params;
+  const AgeTable none{{{0, max_age}}, {0.0}};
+  params.set_table("emigration_per_1000", none, {"test", 0, ""});
+  params.set_table("immigrants_per_1000_residents", none, {"test", 0, ""});
+  return params;
+}
+
 const RunPlan two_years{YearMonth(2024, 1), YearMonth(2025, 12), 7, 1};
 
-// Persons are conserved: last month's population minus this month's deaths is this month's
-// population, for every municipality and month (no births or migration yet).
+// Persons are conserved: last month's population + births + immigrants - deaths - emigrants is
+// this month's population, for every municipality and month; and the slots agree with the counts.
 TEST(Simulation, PersonsAreConserved) {
   const Region region = embedded_region("regio-zwolle");
-  const SimulationResult r = run(region, two_years);
+  Simulation sim(region, ParameterSet{}, two_years);
+  sim.run();
+  const SimulationResult& r = sim.result();
+  double births = 0.0;
+  double immigrants = 0.0;
+  double emigrants = 0.0;
   for (std::size_t m = 0; m < r.municipality_count(); ++m) {
     double previous = static_cast<double>(region.municipalities[m].population);
     for (int month = 0; month < r.months(); ++month) {
-      EXPECT_EQ(previous - r.at(month, m, Indicator::deaths), r.at(month, m, Indicator::population));
-      previous = r.at(month, m, Indicator::population);
+      const auto at = [&](Indicator i) { return r.at(month, m, i); };
+      EXPECT_EQ(previous + at(Indicator::births) + at(Indicator::immigrants) - at(Indicator::deaths) -
+                    at(Indicator::emigrants),
+                at(Indicator::population))
+          << r.municipality_codes()[m] << " month " << month;
+      previous = at(Indicator::population);
+      births += at(Indicator::births);
+      immigrants += at(Indicator::immigrants);
+      emigrants += at(Indicator::emigrants);
     }
   }
+  EXPECT_GT(births, 0.0);
+  EXPECT_GT(immigrants, 0.0);
+  EXPECT_GT(emigrants, 0.0);
+  EXPECT_EQ(static_cast<double>(sim.population().alive()), r.region(r.months() - 1, Indicator::population));
 }
 
 TEST(Simulation, IdenticalAtOneAndTwoThreads) {
@@ -68,7 +93,7 @@ TEST(Simulation, CohortSurvivalFollowsTheLifeTable) {
   const Region region = one_municipality({band({0, 59}, Sex::men, 0), band({60, 60}, Sex::men, n),
                                           band({61, max_age}, Sex::men, 0), band({0, max_age}, Sex::women, 0)});
   const RunPlan plan{YearMonth(2024, 1), YearMonth(2043, 12), 3, 2};
-  const ParameterSet params;
+  const ParameterSet params = without_migration();
   const LifeTable life(params);
   double expected = 0.0;
   for (int start = 0; start < 12; ++start) {
@@ -83,6 +108,46 @@ TEST(Simulation, CohortSurvivalFollowsTheLifeTable) {
   EXPECT_NEAR(observed, expected, 4.0 * standard_error) << "expected " << expected;
 }
 
+// Births among 100,000 women aged 30 in a closed population: a year gives about 117 per 1000
+// (binomial, within 4 standard errors), and 51.22% of the newborns are boys.
+TEST(Simulation, BirthsFollowTheFertilityRate) {
+  constexpr long long n = 100000;
+  const Region region = one_municipality({band({0, max_age}, Sex::men, 0), band({0, 29}, Sex::women, 0),
+                                          band({30, 30}, Sex::women, n), band({31, max_age}, Sex::women, 0)});
+  const RunPlan plan{YearMonth(2024, 1), YearMonth(2024, 12), 9, 2};
+  Simulation sim(region, without_migration(), plan);
+  sim.run();
+  double births = 0.0;
+  for (int month = 0; month < plan.months(); ++month) births += sim.result().at(month, 0, Indicator::births);
+  const double expected = n * 0.117;
+  EXPECT_NEAR(births, expected, 4.0 * std::sqrt(expected));
+  long long boys = 0;
+  const Population& pop = sim.population();
+  for (std::size_t p = 0; p < pop.slots(); ++p) {
+    boys += pop.status[p] == Status::alive && pop.age_months[p] < 12 && pop.sex[p] == Sex::men;
+  }
+  EXPECT_NEAR(static_cast<double>(boys) / births, 0.5122, 4.0 * std::sqrt(0.25 / births));
+}
+
+// Immigrants in a month: the expected count is rate x residents per age band, rounded at random,
+// so the total lies within one per band of the expectation.
+TEST(Simulation, ImmigrantsFollowTheRatePerResident) {
+  const Region region = embedded_region("regio-zwolle");
+  const ParameterSet params;
+  Simulation sim(region, params, RunPlan{YearMonth(2024, 1), YearMonth(2024, 1), 5, 2});
+  sim.run();
+  const SimulationResult& r = sim.result();
+  const DemographySettings d = DemographySettings::from(params);
+  for (std::size_t m = 0; m < r.municipality_count(); ++m) {
+    // Immigrants are drawn on the residents after deaths, emigration and births of the month.
+    const double base = r.at(0, m, Indicator::population) - r.at(0, m, Indicator::immigrants);
+    double expected = 0.0;
+    for (const double v : d.immigrants_per_resident.values) expected += v * base;
+    EXPECT_NEAR(r.at(0, m, Indicator::immigrants), expected,
+                static_cast<double>(d.immigrants_per_resident.values.size()));
+  }
+}
+
 // GP demand in a month is the Nivel rate by age / 12 summed over residents, within sampling error.
 TEST(Simulation, GpDemandMatchesTheAgeRates) {
   const Region region = embedded_region("regio-zwolle");
@@ -90,7 +155,10 @@ TEST(Simulation, GpDemandMatchesTheAgeRates) {
   Simulation sim(region, params, RunPlan{YearMonth(2024, 1), YearMonth(2024, 1), 5, 2});
   const auto rate = params.table("gp_contacts_per_person_year").per_year();
   double expected = 0.0;
-  for (const auto age_months : sim.population().age_months) expected += rate[age_months / 12U] / 12.0;
+  const Population& pop = sim.population();
+  for (std::size_t p = 0; p < pop.slots(); ++p) {
+    if (pop.status[p] == Status::alive) expected += rate[pop.age_months[p] / 12U] / 12.0;
+  }
   sim.run();
   const double observed = sim.result().region(0, Indicator::gp_demand);
   EXPECT_NEAR(observed, expected, 4.0 * std::sqrt(expected));
