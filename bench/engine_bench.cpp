@@ -23,6 +23,15 @@ void BM_Philox4x32(benchmark::State& state) {
 }
 BENCHMARK(BM_Philox4x32);
 
+// The person pass draws eight uniforms per person-month from one Philox4x64 call.
+void BM_Philox4x64_eight(benchmark::State& state) {
+  const CounterRng rng(1);
+  std::uint32_t person = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(rng.uniforms8(person++, 1, Stream::person_month));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_Philox4x64_eight);
+
 // Whole months of a region: synthesis excluded, items are person-months.
 void BM_RegionMonths(benchmark::State& state, const std::string& id) {
   const Region region = load(id);
@@ -42,20 +51,38 @@ BENCHMARK_CAPTURE(BM_RegionMonths, regio_zwolle, std::string("regio-zwolle"))
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+// The 12-year projection of the whole Netherlands (17.9 million persons) on two threads.
+BENCHMARK_CAPTURE(BM_RegionMonths, nl_synthetic, std::string("nl-synthetic"))
+    ->Arg(2)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK_CAPTURE(BM_RegionMonths, haaglanden, std::string("haaglanden"))
     ->Arg(1)
     ->Arg(2)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
-void BM_Synthesis(benchmark::State& state) {
-  const Region region = load("haaglanden");
+// Synthesis of the whole Netherlands (17.9 million persons): split of age bands, household
+// positions, partners and states. Counters: the bytes of person state per person (the arrays a
+// person occupies) and per resident including the reserve of empty slots for newcomers.
+void BM_SynthesisNational(benchmark::State& state) {
+  const Region region = load("nl-synthetic");
   const ParameterSet params;
   const LifeTable life(params);
-  for (auto _ : state) benchmark::DoNotOptimize(synthesize(region, params, life, 1).slots());
+  const HouseholdSettings households = HouseholdSettings::from(params);
+  const StateSettings states(params, life);
+  std::size_t slots = 0;
+  for (auto _ : state) {
+    const Population pop = synthesize(region, params, life, households, states, 1);
+    slots = pop.slots();
+    benchmark::DoNotOptimize(pop.alive());
+  }
   state.SetItemsProcessed(state.iterations() * region.population());
+  state.counters["bytes_per_person"] = static_cast<double>(Population::bytes_per_slot());
+  state.counters["slots"] = static_cast<double>(slots);
 }
-BENCHMARK(BM_Synthesis)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SynthesisNational)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace regiotwin

@@ -25,5 +25,7 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string&
 CLI::App* add_regions_command(CLI::App& app, std::string& only);
 CLI::App* add_indicators_command(CLI::App& app);
 CLI::App* add_params_command(CLI::App& app, ParamsOptions& options);
+CLI::App* add_import_command(CLI::App& app);
+CLI::App* add_validate_command(CLI::App& app);
 
 }  // namespace regiotwin

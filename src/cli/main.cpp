@@ -25,6 +25,9 @@ Examples:
   regiotwin regions                               the embedded regions and their municipalities
   regiotwin params --format csv > params.csv      every parameter with default, range and source
   regiotwin indicators                            every output indicator with unit and meaning
+  regiotwin validate --region nl-synthetic        the model against published CBS figures
+  regiotwin import cbs 03759ned.csv 85984NED.csv --zorgkantoorregio ZK10 --out haaglanden-cbs
+                                                  a region pack from CBS StatLine exports
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 input file, 4 validation, 5 simulation, 6 output,
 130 interrupted (docs/exit-codes.md).
@@ -46,6 +49,8 @@ int run_cli(int argc, char** argv) {
   add_regions_command(app, regions_only);
   add_params_command(app, params_options);
   add_indicators_command(app);
+  add_import_command(app);
+  add_validate_command(app);
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "core/csv_field.hpp"
+
 namespace regiotwin {
 namespace {
 
@@ -23,13 +25,6 @@ std::string format_value(const ParamSpec& spec) {
     out += fmt::format("{}: {:g}", spec.default_value.bands[b].label(), spec.default_value.values[b]);
   }
   return out;
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string md_cell(const std::string& text) {

@@ -45,6 +45,11 @@ std::vector<std::string> split_record(std::string_view text, std::size_t& pos, l
   return cells;
 }
 
+char pick_delimiter(std::string_view text) {
+  const std::string_view first_line = text.substr(0, text.find('\n'));
+  return first_line.find(';') != std::string_view::npos ? ';' : ',';
+}
+
 bool blank_or_comment(const std::vector<std::string>& cells) {
   if (cells.size() == 1 && cells[0].find_first_not_of(" \t") == std::string::npos) return true;
   return !cells[0].empty() && cells[0][0] == '#';
@@ -64,6 +69,7 @@ CsvTable CsvTable::parse(std::string_view text, std::string file_name, char deli
   CsvTable table;
   table.file_ = std::move(file_name);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // byte-order mark written by Excel
+  if (delimiter == either_delimiter) delimiter = pick_delimiter(text);
   std::size_t pos = 0;
   long line = 1;
   while (pos < text.size()) {
@@ -88,6 +94,14 @@ void CsvTable::require_columns(const std::vector<std::string_view>& names) const
   for (const std::string_view name : names) (void)column_index(name);
 }
 
+bool CsvTable::has_column(std::string_view name) const {
+  return std::find(header_.begin(), header_.end(), name) != header_.end();
+}
+
+SourceLocation CsvTable::at(const Row& row, std::string_view column) const {
+  return SourceLocation{file_, row.line, std::string(column)};
+}
+
 std::size_t CsvTable::column_index(std::string_view name) const {
   const auto it = std::find(header_.begin(), header_.end(), name);
   if (it == header_.end()) {
@@ -106,8 +120,7 @@ double CsvTable::number(const Row& row, std::string_view column) const {
   double value = 0.0;
   const auto result = std::from_chars(cell.data(), cell.data() + cell.size(), value);
   if (cell.empty() || result.ec != std::errc{} || result.ptr != cell.data() + cell.size() || !std::isfinite(value)) {
-    throw InputError(SourceLocation{file_, row.line, std::string(column)},
-                     fmt::format("expected a number (with '.' as decimal point), got '{}'", cell));
+    throw InputError(at(row, column), fmt::format("expected a number (with '.' as decimal point), got '{}'", cell));
   }
   return value;
 }
@@ -117,8 +130,7 @@ long long CsvTable::integer(const Row& row, std::string_view column) const {
   long long value = 0;
   const auto result = std::from_chars(cell.data(), cell.data() + cell.size(), value);
   if (cell.empty() || result.ec != std::errc{} || result.ptr != cell.data() + cell.size()) {
-    throw InputError(SourceLocation{file_, row.line, std::string(column)},
-                     fmt::format("expected a whole number without separators, got '{}'", cell));
+    throw InputError(at(row, column), fmt::format("expected a whole number without separators, got '{}'", cell));
   }
   return value;
 }

@@ -11,14 +11,27 @@ LifeTable::LifeTable(const ParameterSet& params) {
     const double q0 = params.real(men ? "mortality_q0_men" : "mortality_q0_women");
     const double a = params.real(men ? "mortality_makeham_men" : "mortality_makeham_women");
     const double b = params.real(men ? "mortality_gompertz_b_men" : "mortality_gompertz_b_women");
-    auto& q = q_[index(sex)];
-    auto& m = monthly_[index(sex)];
-    for (int age = 0; age <= max_age; ++age) {
-      // Cumulative Gompertz-Makeham hazard over [age, age + 1).
-      const double hazard = a + b * std::exp(c * age) * std::expm1(c) / c;
-      const auto i = static_cast<std::size_t>(age);
-      q[i] = age == 0 ? q0 : -std::expm1(-hazard);
-      m[i] = -std::expm1(std::log1p(-q[i]) / 12.0);
+    decline_[index(sex)] = params.real(men ? "mortality_improvement_men" : "mortality_improvement_women");
+    auto& hazard = base_hazard_[index(sex)];
+    hazard[0] = -std::log1p(-q0);
+    // Cumulative Gompertz-Makeham hazard over [age, age + 1).
+    for (int age = 1; age <= max_age; ++age) {
+      hazard[static_cast<std::size_t>(age)] = a + b * std::exp(c * age) * std::expm1(c) / c;
+    }
+  }
+  set_year(base_year);
+}
+
+void LifeTable::set_year(int year) {
+  year_ = year;
+  for (const Sex sex : {Sex::men, Sex::women}) {
+    // A proportional decline of the hazard at every age (as in a Lee-Carter model with a flat age
+    // profile): the simplest trend that moves life expectancy at the pace CBS assumes.
+    const double factor = std::exp(-decline_[index(sex)] * (year - base_year));
+    for (std::size_t age = 0; age < n_ages; ++age) {
+      const double hazard = base_hazard_[index(sex)][age] * factor;
+      q_[index(sex)][age] = -std::expm1(-hazard);
+      monthly_[index(sex)][age] = -std::expm1(-hazard / 12.0);
     }
   }
 }

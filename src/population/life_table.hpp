@@ -1,5 +1,6 @@
 #pragma once
-// Mortality by single year of age and sex (Gompertz-Makeham fitted to the CBS life table).
+// Mortality by single year of age and sex (Gompertz-Makeham fitted to the CBS 2023 life table),
+// declining by a yearly rate per sex so that life expectancy keeps rising as CBS projects.
 #include <array>
 
 #include "core/age_table.hpp"
@@ -10,7 +11,16 @@ namespace regiotwin {
 
 class LifeTable {
  public:
+  // The year the fitted table describes; the trend is applied from here.
+  static constexpr int base_year = 2023;
+
+  // Rates for base_year until set_year() is called.
   explicit LifeTable(const ParameterSet& params);
+
+  // Rates for calendar year `year`: every hazard multiplied by exp(-decline * (year - base_year)).
+  // The engine calls this once a year, so the monthly lookups below stay plain array reads.
+  void set_year(int year);
+  [[nodiscard]] int year() const { return year_; }
 
   // Probability of dying within the year of age (q_x).
   [[nodiscard]] double annual(Sex sex, int age) const { return q_[index(sex)][static_cast<std::size_t>(age)]; }
@@ -23,8 +33,12 @@ class LifeTable {
 
  private:
   static std::size_t index(Sex sex) { return static_cast<std::size_t>(sex); }
-  std::array<std::array<double, n_ages>, n_sexes> q_{};
-  std::array<std::array<double, n_ages>, n_sexes> monthly_{};
+  using PerAge = std::array<double, n_ages>;
+  std::array<PerAge, n_sexes> base_hazard_{};  // cumulative hazard over each year of age in base_year
+  std::array<double, n_sexes> decline_{};      // yearly relative decline of the hazard
+  int year_ = base_year;
+  std::array<PerAge, n_sexes> q_{};
+  std::array<PerAge, n_sexes> monthly_{};
 };
 
 }  // namespace regiotwin

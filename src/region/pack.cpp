@@ -24,10 +24,21 @@ void read_region_yaml(const fs::path& file, Region& region) {
   region.insurer = optional_string(root, "insurer", name);
 }
 
+// Optional: packs without the column describe municipalities of average deprivation (1.0).
+double deprivation_index(const CsvTable& csv, const CsvTable::Row& row) {
+  const double index = csv.number(row, "deprivation_index");
+  if (index <= 0.0) {
+    throw ValidationError(csv.at(row, "deprivation_index"),
+                          fmt::format("expected a positive number (1 is the national average), got {}", index));
+  }
+  return index;
+}
+
 void read_municipalities(const fs::path& file, Region& region) {
   const CsvTable csv = CsvTable::read(file);
   csv.require_columns({"gm_code", "name", "population", "reference_year", "source"});
   static const std::regex gm_code("GM[0-9]{4}");
+  const bool has_deprivation = csv.has_column("deprivation_index");
   for (const auto& row : csv.rows()) {
     Municipality m;
     m.code = csv.text(row, "gm_code");
@@ -47,6 +58,7 @@ void read_municipalities(const fs::path& file, Region& region) {
     }
     m.reference_year = static_cast<int>(csv.integer(row, "reference_year"));
     m.source = csv.text(row, "source");
+    if (has_deprivation) m.deprivation_index = deprivation_index(csv, row);
     region.municipalities.push_back(std::move(m));
   }
   if (region.municipalities.empty()) {
@@ -63,17 +75,31 @@ std::optional<Sex> parse_sex(const CsvTable& csv, const CsvTable::Row& row) {
                         fmt::format("expected 'all', 'men' or 'women', got '{}'", text));
 }
 
+// The municipality a row of a per-municipality file belongs to; it must be in municipalities.csv.
+Municipality& municipality_of(const CsvTable& csv, const CsvTable::Row& row, Region& region) {
+  const std::string& code = csv.text(row, "gm_code");
+  auto it = std::find_if(region.municipalities.begin(), region.municipalities.end(),
+                         [&](const Municipality& m) { return m.code == code; });
+  if (it == region.municipalities.end()) {
+    throw ValidationError(csv.at(row, "gm_code"), fmt::format("{} is not in municipalities.csv", code));
+  }
+  return *it;
+}
+
+// Every figure says whether it is published as in its source or derived by the pack's author.
+bool is_estimate(const CsvTable& csv, const CsvTable::Row& row) {
+  const std::string& status = csv.text(row, "status");
+  if (status != "published" && status != "estimate") {
+    throw ValidationError(csv.at(row, "status"), fmt::format("expected 'published' or 'estimate', got '{}'", status));
+  }
+  return status == "estimate";
+}
+
 void read_age_bands(const fs::path& file, Region& region) {
   const CsvTable csv = CsvTable::read(file);
   csv.require_columns({"gm_code", "age_band", "sex", "count", "status", "source"});
   for (const auto& row : csv.rows()) {
-    const std::string& code = csv.text(row, "gm_code");
-    auto it = std::find_if(region.municipalities.begin(), region.municipalities.end(),
-                           [&](const Municipality& m) { return m.code == code; });
-    if (it == region.municipalities.end()) {
-      throw ValidationError(SourceLocation{csv.file(), row.line, "gm_code"},
-                            fmt::format("{} is not in municipalities.csv", code));
-    }
+    Municipality& m = municipality_of(csv, row, region);
     BandCount band;
     try {
       band.band = parse_age_band(csv.text(row, "age_band"), "age band");
@@ -85,14 +111,46 @@ void read_age_bands(const fs::path& file, Region& region) {
     if (band.count < 0) {
       throw ValidationError(SourceLocation{csv.file(), row.line, "count"}, "expected a count of 0 or more");
     }
-    const std::string& status = csv.text(row, "status");
-    if (status != "published" && status != "estimate") {
-      throw ValidationError(SourceLocation{csv.file(), row.line, "status"},
-                            fmt::format("expected 'published' or 'estimate', got '{}'", status));
-    }
-    band.estimate = status == "estimate";
+    band.estimate = is_estimate(csv, row);
     band.source = csv.text(row, "source");
-    it->age_bands.push_back(std::move(band));
+    m.age_bands.push_back(std::move(band));
+  }
+}
+
+long long household_count(const CsvTable& csv, const CsvTable::Row& row, std::string_view column) {
+  const long long count = csv.integer(row, column);
+  if (count < 0)
+    throw ValidationError(csv.at(row, column), fmt::format("expected a count of 0 or more, got {}", count));
+  return count;
+}
+
+// Optional: municipalities without a row get the national household structure.
+void read_households(const fs::path& file, Region& region) {
+  const CsvTable csv = CsvTable::read(file);
+  csv.require_columns({"gm_code", "households", "one_person", "without_children", "with_children", "reference_year",
+                       "status", "source"});
+  for (const auto& row : csv.rows()) {
+    Municipality& m = municipality_of(csv, row, region);
+    if (m.households) {
+      throw ValidationError(csv.at(row, "gm_code"), fmt::format("{} appears twice", m.code));
+    }
+    HouseholdCounts h;
+    h.households = household_count(csv, row, "households");
+    h.one_person = household_count(csv, row, "one_person");
+    h.without_children = household_count(csv, row, "without_children");
+    h.with_children = household_count(csv, row, "with_children");
+    // The three types partition the households; synthesis relies on that.
+    if (h.one_person + h.without_children + h.with_children != h.households) {
+      throw ValidationError(csv.at(row, "households"),
+                            fmt::format("one_person + without_children + with_children = {} + {} + {} = {}, but "
+                                        "households is {}",
+                                        h.one_person, h.without_children, h.with_children,
+                                        h.one_person + h.without_children + h.with_children, h.households));
+    }
+    h.reference_year = static_cast<int>(csv.integer(row, "reference_year"));
+    h.estimate = is_estimate(csv, row);
+    h.source = csv.text(row, "source");
+    m.households = std::move(h);
   }
 }
 
@@ -133,6 +191,7 @@ RegionPack load_region_pack(const fs::path& directory, ParameterSet& params) {
   const fs::path region_yaml = directory / "region.yaml";
   const fs::path municipalities_csv = directory / "municipalities.csv";
   const fs::path age_bands_csv = directory / "age_bands.csv";
+  const fs::path households_csv = directory / "households.csv";
   const fs::path parameters_yaml = directory / "parameters.yaml";
 
   read_region_yaml(region_yaml, pack.region);
@@ -140,6 +199,10 @@ RegionPack load_region_pack(const fs::path& directory, ParameterSet& params) {
   read_age_bands(age_bands_csv, pack.region);
   for (const Municipality& m : pack.region.municipalities) check_age_bands(m, age_bands_csv.string());
   pack.files = {region_yaml, municipalities_csv, age_bands_csv};
+  if (fs::exists(households_csv)) {
+    read_households(households_csv, pack.region);
+    pack.files.push_back(households_csv);
+  }
 
   if (fs::exists(parameters_yaml)) {
     const YAML::Node root = load_yaml_file(parameters_yaml);

@@ -18,13 +18,29 @@ struct BandCount {
   std::string source;
 };
 
+// Private households of a municipality on 1 January (CBS 85984NED, Kerncijfers wijken en buurten).
+// Households, not persons: synthesis turns them into persons by household type.
+struct HouseholdCounts {
+  long long households = 0;
+  long long one_person = 0;
+  long long without_children = 0;  // multi-person households without children (mostly couples)
+  long long with_children = 0;     // couples and single parents with children living at home
+  int reference_year = 0;
+  bool estimate = false;
+  std::string source;
+};
+
 struct Municipality {
   std::string code;  // CBS code, e.g. GM0193
   std::string name;
   long long population = 0;
   int reference_year = 0;  // year of the 1 January count the population describes
   std::string source;
-  std::vector<BandCount> age_bands;  // partition 0..max_age and add up to `population`
+  std::vector<BandCount> age_bands;           // partition 0..max_age and add up to `population`
+  std::optional<HouseholdCounts> households;  // nullopt: the national household structure applies
+  // Multiplies the prevalence of social problems relative to the national average (1.0): e.g. the
+  // municipality's share of households with a low income divided by the national share.
+  double deprivation_index = 1.0;
 };
 
 struct Region {

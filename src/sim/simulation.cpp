@@ -31,24 +31,34 @@ std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1
 }  // namespace
 
 void Simulation::BlockTotals::clear() {
-  alive = aged_65plus = aged_80plus = deaths = emigrants = gp_contacts = 0.0;
+  counts.fill(0.0);
   freed.clear();
   mothers.clear();
+  seeking_partner.clear();
+  events.clear();
 }
 
 Simulation::Simulation(const Region& region, const ParameterSet& params, const RunPlan& plan)
     : plan_(plan),
       life_table_(params),
       demography_(DemographySettings::from(params)),
+      households_(HouseholdSettings::from(params)),
+      states_(params, life_table_),
       gp_(GpSettings::from(params)),
       gp_cost_per_contact_(params.real("gp_cost_per_contact_eur")),
       rng_(plan.seed),
       gp_queues_(region.municipalities.size()),
       result_(plan.from, plan.months(), codes_of(region), names_of(region)) {
+  StateMultipliers highest{};
+  for (const Municipality& m : region.municipalities) {
+    multipliers_.push_back(states_.multipliers(m.deprivation_index));
+    for (std::size_t s = 0; s < n_states; ++s) highest[s] = std::max(highest[s], multipliers_.back()[s]);
+  }
+  states_.set_max_multipliers(highest);
   // Room for every expected newcomer of the run with a margin; freed slots are reused first.
   const double years = plan.months() / 12.0;
-  population_ = synthesize(region, params, life_table_, plan.seed, [&](const AgeSexCounts& residents) {
-    return static_cast<std::size_t>(std::ceil(1.2 * years * demography_.newcomers_per_year(residents))) + 64;
+  population_ = synthesize(region, params, life_table_, households_, states_, plan.seed, [&](const AgeSexCounts& c) {
+    return static_cast<std::size_t>(std::ceil(1.2 * years * demography_.newcomers_per_year(c))) + 64;
   });
   for (const Municipality& m : region.municipalities) {
     gp_fte_.push_back(gp_.fte_per_inhabitant * static_cast<double>(m.population));
@@ -62,9 +72,12 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
   }
   first_block_.push_back(blocks_.size());
   block_totals_.resize(blocks_.size());
+  seeking_scratch_.resize(population_.municipality_count());
   for (BlockTotals& t : block_totals_) {
     t.freed.reserve(block_size / 64);
     t.mothers.reserve(block_size / 256);
+    t.seeking_partner.reserve(block_size / 256);
+    t.events.reserve(block_size / 128);
   }
 }
 
@@ -79,10 +92,15 @@ void Simulation::run(const ProgressFn& progress) {
 }
 
 void Simulation::step(int month) {
+  // Mortality, fertility and migration follow yearly trends: their rates change once per calendar year.
+  if (const YearMonth now = plan_.from.plus(month); month == 0 || now.month() == 1) {
+    life_table_.set_year(now.year());
+    demography_.set_year(now.year());
+  }
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks_.size(), 1),
                     [&](const tbb::blocked_range<std::size_t>& range) {
                       for (std::size_t b = range.begin(); b != range.end(); ++b) {
-                        person_pass(blocks_[b].persons, month, block_totals_[b]);
+                        person_pass(blocks_[b], month, block_totals_[b]);
                       }
                     });
   // Municipalities are independent of each other; within one, events apply in block order.
@@ -94,82 +112,265 @@ void Simulation::step(int month) {
                     });
 }
 
-void Simulation::person_pass(const PersonRange& persons, int month, BlockTotals& t) {
+void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   t.clear();
   auto* age_months = population_.age_months.data();
   const auto* sex = population_.sex.data();
   auto* status = population_.status.data();
+  auto* states = population_.states.data();
+  const StateMultipliers& multipliers = multipliers_[block.municipality];
   const std::uint32_t key = month_key(month);
-  for (std::uint32_t p = persons.begin; p != persons.end; ++p) {
+  PersonCounts counts{};  // whole numbers add faster than doubles; a block has at most block_size persons
+  for (std::uint32_t p = block.persons.begin; p != block.persons.end; ++p) {
     if (status[p] != Status::alive) continue;
     const int age = age_months[p] / 12;
     const auto a = static_cast<std::size_t>(age);
     // One draw per process, each in its own lane, so that changing one process never shifts
     // the random numbers of another.
-    const auto u = rng_.uniforms(p, key, Stream::person_month);
-    if (u[0] < life_table_.monthly(sex[p], age)) {
+    const auto u = rng_.uniforms8(p, key, Stream::person_month);
+    const double death =
+        life_table_.monthly(sex[p], age) * states_.mortality_factor(states[p].has(State::frailty), sex[p], age);
+    if (u[0] < death || age_months[p] + 1 >= n_ages * 12) {  // the life table ends at max_age
       status[p] = Status::dead;
-      t.deaths += 1.0;
+      t.counts[static_cast<std::size_t>(Indicator::deaths)] += 1.0;
       t.freed.push_back(p);
       continue;
     }
     if (u[3] < demography_.emigration_probability[a]) {
       status[p] = Status::emigrated;
-      t.emigrants += 1.0;
+      t.counts[static_cast<std::size_t>(Indicator::emigrants)] += 1.0;
       t.freed.push_back(p);
       continue;
     }
-    t.gp_contacts += gp_.contacts(age, u[1]);
+    t.counts[static_cast<std::size_t>(Indicator::gp_demand)] += gp_.contacts(age, u[1]);
     if (sex[p] == Sex::women && u[2] < demography_.birth_probability[a]) t.mothers.push_back(p);
-    const int new_age_months = age_months[p] + 1;
-    if (new_age_months >= n_ages * 12) {  // the life table ends at max_age
-      status[p] = Status::dead;
-      t.deaths += 1.0;
-      t.freed.push_back(p);
-      continue;
+    if (u[4] < states_.any_transition_bound(sex[p], age)) {
+      const auto change = states_.step(states[p], sex[p], age, multipliers, u[4]);
+      if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
+          population_.household[p] != Household::institution && u[6] < households_.wlz_admission_share) {
+        t.events.push_back({p, Event::wlz_admission});
+      }
     }
-    age_months[p] = static_cast<std::uint16_t>(new_age_months);
-    t.alive += 1.0;
-    t.aged_65plus += new_age_months >= 65 * 12 ? 1.0 : 0.0;
-    t.aged_80plus += new_age_months >= 80 * 12 ? 1.0 : 0.0;
+    household_change(p, age, u[5], t);
+    age_months[p] = static_cast<std::uint16_t>(age_months[p] + 1);
+    states[p].keep_only(states_.allowed_bits(sex[p], age_months[p] / 12));
+    count_person(p, counts);
+  }
+  for (std::size_t i = 0; i < n_indicators; ++i) t.counts[i] += counts[i];
+}
+
+// Household changes that involve only this person happen here; those that involve a partner are
+// left as events. Of a linked couple only the woman draws, so a couple's rate is not doubled.
+void Simulation::household_change(std::uint32_t p, int age, double u, BlockTotals& t) {
+  const auto a = static_cast<std::size_t>(age);
+  StateSet& s = population_.states[p];
+  Household& household = population_.household[p];
+  if (s.child()) {
+    if (u < households_.leave_home[a]) {
+      s.set_child(false);
+      household = Household::alone;
+      // u is uniform below leave_home[a] here, so this is the chance of a carer without a partner.
+      s.set(State::informal_carer, u < households_.leave_home[a] * households_.informal_carer_without_partner ? 1 : 0);
+    }
+    return;
+  }
+  const bool draws_for_couple = population_.partner[p] == no_partner || population_.sex[p] == Sex::women;
+  switch (household) {
+    case Household::alone:
+      if (age >= 18 && u < households_.form_couple[a]) t.seeking_partner.push_back(p);
+      break;
+    case Household::couple:
+    case Household::couple_with_children:
+      if (!draws_for_couple) break;
+      if (age < 65 && u < households_.separation) {
+        t.events.push_back({p, Event::separation});
+      } else if (household == Household::couple_with_children &&
+                 u < households_.separation + households_.children_leave[a]) {
+        t.events.push_back({p, Event::children_left});
+      }
+      break;
+    case Household::single_parent:
+      if (u < households_.children_leave[a]) t.events.push_back({p, Event::children_left});
+      break;
+    case Household::institution: break;
+  }
+}
+
+// Stocks are read off the packed state bits: level 2 of a levelled state is its high bit, level 1
+// its low bit, so every state count is a count of one bit.
+void Simulation::count_person(std::uint32_t p, PersonCounts& counts) const {
+  const int age_in_months = population_.age_months[p];
+  const std::uint16_t bits = population_.states[p].bits();
+  const auto bit = [&](State s, int level) {
+    const std::uint16_t mask = StateSet::bits_of(s);
+    const std::uint16_t low = mask & static_cast<std::uint16_t>(-mask);  // lowest bit of the state
+    return (bits & (level == 2 ? static_cast<std::uint16_t>(mask ^ low) : low)) != 0 ? 1U : 0U;
+  };
+  const auto add = [&](Indicator i, std::uint32_t n) { counts[static_cast<std::size_t>(i)] += n; };
+  const Household household = population_.household[p];
+  const std::uint32_t child = population_.states[p].child() ? 1U : 0U;
+  add(Indicator::population, 1U);
+  add(Indicator::population_under23, age_in_months < 23 * 12 ? 1U : 0U);
+  add(Indicator::persons_alone, household == Household::alone ? 1U - child : 0U);
+  add(Indicator::persons_in_institution, household == Household::institution ? 1U : 0U);
+  add(Indicator::children_at_home, child);
+  add(Indicator::chronic_2plus, bit(State::chronic, 2));
+  add(Indicator::mental_mild, bit(State::mental, 1));
+  add(Indicator::mental_severe, bit(State::mental, 2));
+  add(Indicator::wmo, bit(State::wmo, 1) + bit(State::wmo, 2));
+  add(Indicator::wmo_household_help, bit(State::wmo, 2));
+  add(Indicator::frail, bit(State::frailty, 1));
+  add(Indicator::lonely, bit(State::lonely, 1));
+  add(Indicator::financial_problems, bit(State::financial, 1));
+  add(Indicator::youth_care, bit(State::youth_care, 1));
+  add(Indicator::wlz, bit(State::wlz, 1));
+  add(Indicator::bijstand, bit(State::bijstand, 1));
+  add(Indicator::informal_carer, bit(State::informal_carer, 1));
+  if (age_in_months < 65 * 12) return;  // the rest counts older residents only
+  add(Indicator::population_65plus, 1U);
+  add(Indicator::population_80plus, age_in_months >= 80 * 12 ? 1U : 0U);
+  const std::uint32_t aged_75_84 = age_in_months >= 75 * 12 && age_in_months < 85 * 12 ? 1U : 0U;
+  const std::uint32_t aged_85plus = age_in_months >= 85 * 12 ? 1U : 0U;
+  add(Indicator::population_75_84, aged_75_84);
+  add(Indicator::population_85plus, aged_85plus);
+  add(Indicator::household_help_75_84, aged_75_84 * bit(State::wmo, 2));
+  add(Indicator::household_help_85plus, aged_85plus * bit(State::wmo, 2));
+}
+
+// A person whose partner died, left the country or moved into an institution lives on alone, or
+// as a single parent; an informal carer is then less likely to be at hand.
+void Simulation::lose_partner(std::uint32_t p, int month) {
+  if (p == no_partner || population_.status[p] != Status::alive) return;
+  population_.partner[p] = no_partner;
+  Household& household = population_.household[p];
+  if (household == Household::couple) household = Household::alone;
+  if (household == Household::couple_with_children) household = Household::single_parent;
+  const double u = rng_.uniforms(p, month_key(month), Stream::person_change)[3];
+  population_.states[p].set(State::informal_carer, u < households_.informal_carer_without_partner ? 1 : 0);
+}
+
+void Simulation::apply_events(std::size_t m, std::size_t first_block, std::size_t end_block, int month) {
+  for (std::size_t b = first_block; b < end_block; ++b) {
+    for (const std::uint32_t slot : block_totals_[b].freed) {
+      lose_partner(population_.partner[slot], month);
+      population_.partner[slot] = no_partner;
+      population_.release(m, slot);
+    }
+  }
+  for (std::size_t b = first_block; b < end_block; ++b) {
+    for (const HouseholdEvent& e : block_totals_[b].events) {
+      if (population_.status[e.slot] != Status::alive) continue;
+      const std::uint32_t partner = population_.partner[e.slot];
+      switch (e.event) {
+        case Event::separation:
+          if (partner != no_partner) population_.partner[partner] = no_partner;
+          population_.partner[e.slot] = no_partner;
+          // Children stay with the mother, as they mostly do.
+          for (const std::uint32_t q : {e.slot, partner}) {
+            if (q == no_partner) continue;
+            Household& h = population_.household[q];
+            const bool keeps_children = h == Household::couple_with_children && population_.sex[q] == Sex::women;
+            h = keeps_children ? Household::single_parent : Household::alone;
+          }
+          break;
+        case Event::children_left:
+          for (const std::uint32_t q : {e.slot, partner}) {
+            if (q == no_partner) continue;
+            Household& h = population_.household[q];
+            if (h == Household::couple_with_children) h = Household::couple;
+            if (h == Household::single_parent) h = Household::alone;
+          }
+          break;
+        case Event::wlz_admission:
+          population_.partner[e.slot] = no_partner;
+          lose_partner(partner, month);
+          population_.household[e.slot] = Household::institution;
+          population_.states[e.slot].set_child(false);
+          break;
+      }
+    }
+  }
+  form_couples(m, first_block, end_block, month);
+}
+
+// Persons living alone who move in with a partner this month are paired within the
+// municipality, men with women by age rank; who finds no match here moves in with a partner from
+// elsewhere (a couple without a partner in the model).
+void Simulation::form_couples(std::size_t m, std::size_t first_block, std::size_t end_block, int month) {
+  std::array<std::vector<std::uint32_t>, n_sexes>& seeking = seeking_scratch_[m];
+  for (auto& v : seeking) v.clear();
+  for (std::size_t b = first_block; b < end_block; ++b) {
+    for (const std::uint32_t slot : block_totals_[b].seeking_partner) {
+      if (population_.status[slot] != Status::alive || population_.household[slot] != Household::alone) continue;
+      seeking[static_cast<std::size_t>(population_.sex[slot])].push_back(slot);
+    }
+  }
+  const auto by_age = [&](std::uint32_t x, std::uint32_t y) {
+    return population_.age_months[x] > population_.age_months[y];
+  };
+  for (auto& v : seeking) std::stable_sort(v.begin(), v.end(), by_age);
+  const std::size_t pairs = std::min(seeking[0].size(), seeking[1].size());
+  for (std::size_t i = 0; i < pairs; ++i) {
+    population_.partner[seeking[0][i]] = seeking[1][i];
+    population_.partner[seeking[1][i]] = seeking[0][i];
+  }
+  for (const auto& by_sex : seeking) {
+    for (const std::uint32_t q : by_sex) {
+      population_.household[q] = Household::couple;
+      const double u = rng_.uniforms(q, month_key(month), Stream::person_change)[3];
+      StateSet& s = population_.states[q];
+      s.set(State::informal_carer, s.has(State::informal_carer) || u < households_.informal_carer_with_partner ? 1 : 0);
+    }
+  }
+}
+
+void Simulation::place_newborns(std::size_t m, std::size_t first_block, std::size_t end_block, int month,
+                                MonthTotals& totals) {
+  for (std::size_t b = first_block; b < end_block; ++b) {
+    for (const std::uint32_t mother : block_totals_[b].mothers) {
+      const bool boy = rng_.uniform(mother, month_key(month), Stream::newborn) < demography_.men_share_at_birth;
+      const std::uint32_t child = population_.add(m, 0, boy ? Sex::men : Sex::women);
+      // The child joins the mother's household, which now has children.
+      Household& h = population_.household[mother];
+      if (population_.states[mother].child() || h == Household::alone) h = Household::single_parent;
+      if (h == Household::couple) h = Household::couple_with_children;
+      if (population_.partner[mother] != no_partner) population_.household[population_.partner[mother]] = h;
+      population_.household[child] = h == Household::institution ? Household::single_parent : h;
+      population_.states[child].set_child(true);
+      population_.states[child].set(State::informal_carer, 1);
+      totals[static_cast<std::size_t>(Indicator::births)] += 1.0;
+      totals[static_cast<std::size_t>(Indicator::population)] += 1.0;
+      totals[static_cast<std::size_t>(Indicator::population_under23)] += 1.0;
+      totals[static_cast<std::size_t>(Indicator::children_at_home)] += 1.0;
+    }
   }
 }
 
 Simulation::MonthTotals Simulation::municipality_events(std::size_t m, std::size_t first_block, std::size_t end_block,
                                                         int month) {
-  MonthTotals totals;
+  MonthTotals totals{};
   for (std::size_t b = first_block; b < end_block; ++b) {
-    const BlockTotals& t = block_totals_[b];
-    totals.alive += t.alive;
-    totals.aged_65plus += t.aged_65plus;
-    totals.aged_80plus += t.aged_80plus;
-    totals.deaths += t.deaths;
-    totals.emigrants += t.emigrants;
-    totals.gp_contacts += t.gp_contacts;
-    for (const std::uint32_t slot : t.freed) population_.release(m, slot);
+    const auto& counts = block_totals_[b].counts;
+    for (std::size_t i = 0; i < n_indicators; ++i) totals[i] += counts[i];
   }
-  for (std::size_t b = first_block; b < end_block; ++b) {
-    for (const std::uint32_t mother : block_totals_[b].mothers) {
-      const bool boy = rng_.uniform(mother, month_key(month), Stream::newborn) < demography_.men_share_at_birth;
-      (void)population_.add(m, 0, boy ? Sex::men : Sex::women);
-      totals.births += 1.0;
-    }
-  }
-  totals.alive += totals.births;
+  apply_events(m, first_block, end_block, month);
+  place_newborns(m, first_block, end_block, month, totals);
   add_immigrants(m, month, totals);
   return totals;
 }
 
 // Expected immigrants per age band follow the municipality's population; the count is rounded at
 // random (floor plus one with the fraction's probability), and each immigrant's age within the
-// band and sex are drawn.
+// band, sex and household position are drawn; their states follow the prevalences of their age.
 void Simulation::add_immigrants(std::size_t m, int month, MonthTotals& totals) {
   const AgeTable& rates = demography_.immigrants_per_resident;
+  const PersonFactory factory(households_, states_, rng_);
   const std::uint32_t key = month_key(month);
   const auto municipality = static_cast<std::uint32_t>(m);
+  const double residents = totals[static_cast<std::size_t>(Indicator::population)];
   std::uint32_t k = 0;
   for (std::size_t band = 0; band < rates.bands.size(); ++band) {
-    const double expected = rates.values[band] * totals.alive;
+    const double expected = rates.values[band] * residents;
     const double u = rng_.uniform(municipality, key, Stream::immigration, static_cast<std::uint32_t>(band));
     const auto count = static_cast<long long>(std::floor(expected)) + (u < expected - std::floor(expected) ? 1 : 0);
     const AgeBand ages = rates.bands[band];
@@ -177,30 +378,31 @@ void Simulation::add_immigrants(std::size_t m, int month, MonthTotals& totals) {
       const auto d = rng_.uniforms(municipality, key, Stream::immigrant, k);
       const int months_in_band = (ages.to - ages.from + 1) * 12;
       const int age = ages.from * 12 + std::min(months_in_band - 1, static_cast<int>(d[0] * months_in_band));
-      (void)population_.add(m, static_cast<std::uint16_t>(age), d[1] < 0.5 ? Sex::men : Sex::women);
-      totals.immigrants += 1.0;
-      if (age >= 65 * 12) totals.aged_65plus += 1.0;
-      if (age >= 80 * 12) totals.aged_80plus += 1.0;
+      const Sex sex = d[1] < 0.5 ? Sex::men : Sex::women;
+      const std::uint32_t slot = population_.add(m, 0, sex);
+      factory.place(population_, slot, sex, static_cast<std::uint16_t>(age), factory.draw_position(sex, age / 12, d[2]),
+                    multipliers_[m], key);
+      PersonCounts one{};
+      count_person(slot, one);
+      for (std::size_t c = 0; c < n_indicators; ++c) totals[c] += one[c];
+      totals[static_cast<std::size_t>(Indicator::immigrants)] += 1.0;
     }
   }
-  totals.alive += totals.immigrants;
 }
 
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
   const double fte = gp_fte_[municipality];
-  const QueueMonth gp =
-      gp_queues_[municipality].step(totals.gp_contacts, fte * gp_.contacts_per_fte_month, gp_.monthly_abandonment);
+  const QueueMonth gp = gp_queues_[municipality].step(totals[static_cast<std::size_t>(Indicator::gp_demand)],
+                                                      fte * gp_.contacts_per_fte_month, gp_.monthly_abandonment);
   Ledger ledger;
   ledger.book(Payer::zvw, gp.served * gp_cost_per_contact_);
 
   const auto set = [&](Indicator indicator, double value) { result_.at(month, municipality, indicator) = value; };
-  set(Indicator::population, totals.alive);
-  set(Indicator::population_65plus, totals.aged_65plus);
-  set(Indicator::population_80plus, totals.aged_80plus);
-  set(Indicator::deaths, totals.deaths);
-  set(Indicator::births, totals.births);
-  set(Indicator::immigrants, totals.immigrants);
-  set(Indicator::emigrants, totals.emigrants);
+  // Person stocks and flows come from the person pass and the municipality phase as they are.
+  for (std::size_t i = 0; i < n_indicators; ++i) {
+    const auto indicator = static_cast<Indicator>(i);
+    if (indicator < Indicator::gp_demand) set(indicator, totals[i]);
+  }
   set(Indicator::gp_demand, gp.arrivals);
   set(Indicator::gp_capacity, gp.capacity);
   set(Indicator::gp_served, gp.served);

@@ -1,8 +1,11 @@
 #pragma once
-// The monthly engine. Each month: persons (in parallel blocks) may die, leave, give birth and ask
-// for care, and age one month; then, per municipality and in a fixed order, freed slots are
-// released, newborns and immigrants placed, each place serves its queue from capacity, costs are
-// booked per payer and indicators recorded. The engine reads no files and writes none.
+// The monthly engine. Each month: persons (in parallel blocks) may die, leave, give birth, ask
+// for care, change a health or social state or their household, and age one month; then, per
+// municipality and in a fixed order, freed slots are released, events that involve a partner
+// applied, couples formed, newborns and immigrants placed, each place serves its queue from
+// capacity, costs are booked per payer and indicators recorded. The engine reads no files and
+// writes none.
+#include <array>
 #include <vector>
 
 #include "care/gp_practice.hpp"
@@ -10,6 +13,8 @@
 #include "core/parameters.hpp"
 #include "core/rng.hpp"
 #include "population/demography.hpp"
+#include "population/health_states.hpp"
+#include "population/households.hpp"
 #include "population/life_table.hpp"
 #include "population/population.hpp"
 #include "region/region.hpp"
@@ -30,29 +35,24 @@ class Simulation {
   [[nodiscard]] const LifeTable& life_table() const { return life_table_; }
 
  private:
+  // A household change that involves a partner: applied in the municipality phase, where one
+  // thread owns the municipality, in block order.
+  enum class Event : std::uint8_t { separation, children_left, wlz_admission };
+  struct HouseholdEvent {
+    std::uint32_t slot = 0;
+    Event event = Event::separation;
+  };
   // What the person pass adds up in a month over one block of persons, and the events it leaves
   // for the municipality phase. The vectors keep their capacity from month to month.
   struct BlockTotals {
-    double alive = 0.0;
-    double aged_65plus = 0.0;
-    double aged_80plus = 0.0;
-    double deaths = 0.0;
-    double emigrants = 0.0;
-    double gp_contacts = 0.0;
-    std::vector<std::uint32_t> freed;    // slots of those who died or left
-    std::vector<std::uint32_t> mothers;  // slots of women who gave birth
+    std::array<double, n_indicators> counts{};   // person stocks and flows, by indicator
+    std::vector<std::uint32_t> freed;            // slots of those who died or left
+    std::vector<std::uint32_t> mothers;          // slots of women who gave birth
+    std::vector<std::uint32_t> seeking_partner;  // persons living alone who move in with someone
+    std::vector<HouseholdEvent> events;
     void clear();
   };
-  struct MonthTotals {
-    double alive = 0.0;
-    double aged_65plus = 0.0;
-    double aged_80plus = 0.0;
-    double deaths = 0.0;
-    double emigrants = 0.0;
-    double births = 0.0;
-    double immigrants = 0.0;
-    double gp_contacts = 0.0;
-  };
+  using MonthTotals = std::array<double, n_indicators>;
   // Persons are processed in blocks of at most block_size within one municipality, so that a
   // large municipality is shared over threads; block results are used in block order, which keeps
   // sums and slot reuse identical whatever the thread count.
@@ -63,7 +63,15 @@ class Simulation {
   };
 
   void step(int month);
-  void person_pass(const PersonRange& persons, int month, BlockTotals& totals);
+  void person_pass(const Block& block, int month, BlockTotals& totals);
+  using PersonCounts = std::array<std::uint32_t, n_indicators>;
+  void count_person(std::uint32_t p, PersonCounts& counts) const;
+  void household_change(std::uint32_t p, int age, double u, BlockTotals& t);
+  void apply_events(std::size_t municipality, std::size_t first_block, std::size_t end_block, int month);
+  void lose_partner(std::uint32_t p, int month);
+  void form_couples(std::size_t municipality, std::size_t first_block, std::size_t end_block, int month);
+  void place_newborns(std::size_t municipality, std::size_t first_block, std::size_t end_block, int month,
+                      MonthTotals& totals);
   MonthTotals municipality_events(std::size_t municipality, std::size_t first_block, std::size_t end_block, int month);
   void add_immigrants(std::size_t municipality, int month, MonthTotals& totals);
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
@@ -71,6 +79,9 @@ class Simulation {
   RunPlan plan_;
   LifeTable life_table_;
   DemographySettings demography_;
+  HouseholdSettings households_;
+  StateSettings states_;
+  std::vector<StateMultipliers> multipliers_;  // per municipality
   GpSettings gp_;
   double gp_cost_per_contact_ = 0.0;
   CounterRng rng_;
@@ -78,7 +89,8 @@ class Simulation {
   std::vector<Block> blocks_;              // in municipality order
   std::vector<std::size_t> first_block_;   // per municipality, plus one past the end
   std::vector<BlockTotals> block_totals_;  // one per block, reused every month
-  std::vector<WaitingList> gp_queues_;     // one per municipality
+  std::vector<std::array<std::vector<std::uint32_t>, n_sexes>> seeking_scratch_;  // per municipality
+  std::vector<WaitingList> gp_queues_;                                            // one per municipality
   std::vector<double> gp_fte_;
   SimulationResult result_;
 };

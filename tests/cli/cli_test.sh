@@ -67,8 +67,8 @@ case "$1" in
   own_pack)
     # A user copies an embedded pack, edits it and runs it by path.
     cp -r "$SOURCE_DIR/data/regions/haaglanden" mine
-    sed -i 's/^GM0629,Wassenaar,27108/GM0629,Wassenaar,27000/; s/^GM0629,80+,all,1355/GM0629,80+,all,1247/' mine/municipalities.csv mine/age_bands.csv
-    grep -q '^GM0629,80+,all,1247' mine/age_bands.csv || fail "test setup: age band not edited"
+    sed -i 's/^GM0629,Wassenaar,27108/GM0629,Wassenaar,27000/; s/^GM0629,85-89,women,227/GM0629,85-89,women,119/' mine/municipalities.csv mine/age_bands.csv
+    grep -q '^GM0629,85-89,women,119' mine/age_bands.csv || fail "test setup: age band not edited"
     expect_exit 0 "$REGIOTWIN" run --region ./mine --to 2024-06 --out o --quiet
     expect_in o/run.json '"population": 859011'
     ;;
@@ -123,6 +123,54 @@ case "$1" in
     [ ! -e i ] || fail "output folder exists after an interrupted run"
     ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
     true
+    ;;
+  import_cbs)
+    # CBS StatLine exports in, a region pack out that `run` accepts (docs/statline-import.md).
+    fx="$SOURCE_DIR/tests/fixtures/statline"
+    import=("$REGIOTWIN" import cbs "$fx/03759ned_TypedDataSet_5jaar.csv" "$fx/85984NED_UntypedDataSet_kwb2024.csv")
+    expect_exit 0 "${import[@]}" --municipalities GM0193,GM0166,GM0148 --out drie --name "Drie gemeenten"
+    expect_in out.txt "Drie gemeenten: 3 municipalities, 214414 residents on 1 January 2024"
+    [ "$(tail -n 1 out.txt)" = "$work/drie" ] || fail "last line is not the pack's path: $(tail -n 1 out.txt)"
+    for f in region.yaml municipalities.csv age_bands.csv households.csv; do [ -s "drie/$f" ] || fail "drie/$f missing"; done
+    expect_exit 0 "$REGIOTWIN" run --region ./drie --to 2024-12 --quiet --out o
+    expect_in o/run.json '"population": 214414'
+    expect_in o/run.json 'drie/households.csv'
+    expect_exit 6 "${import[@]}" --municipalities GM0193 --out drie
+    expect_in err.txt "drie: exists and is not empty; choose another --out, or add --force to replace it"
+    one_line_error
+    expect_exit 4 "${import[@]}" --zorgkantoorregio ZK99 --out zk
+    expect_in err.txt "unknown zorgkantoorregio 'ZK99'; regiotwin knows ZK10 Haaglanden"
+    sed '1s/"Perioden"/"Periode"/' "$fx/03759ned_TypedDataSet_5jaar.csv" > broken.csv
+    expect_exit 3 "$REGIOTWIN" import cbs broken.csv --municipalities GM0193 --out b
+    expect_in err.txt "broken.csv:1: field 'Perioden': missing column"
+    [ ! -e b ] && [ ! -e zk ] || fail "a failed import left a folder"
+    ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
+    true
+    ;;
+  validate)
+    # The published figures that hold for any region; the national ones are listed as skipped.
+    expect_exit 0 "$REGIOTWIN" validate --region regio-zwolle --threads 2 --out v.csv
+    expect_in out.txt "Regio Zwolle (regio-zwolle): 4 figures compared, 0 out of tolerance, 15 skipped"
+    expect_in out.txt "Life expectancy at birth, women (cohort) (years)"
+    expect_in out.txt "skipped: national figures"
+    grep -Eq '^Residents at the start \(persons\) +475751 +475751 +\+0 +\+-0  ok$' out.txt || fail "start row: $(cat out.txt)"
+    [ "$(wc -l <v.csv)" -eq $((1 + 19)) ] || fail "v.csv has $(wc -l <v.csv) lines"
+    expect_in v.csv "total_fertility,"
+    ls -a | grep -q '\.tmp-' && fail "temporary file left behind"
+    # A figure out of tolerance: the table is printed, the exit code is the validation one.
+    mkdir -p short && cp -r "$SOURCE_DIR/data/regions/regio-zwolle" short/pack
+    printf 'parameters:\n  mortality_gompertz_b_women: 0.00002\n' > short/pack/parameters.yaml
+    expect_exit 4 "$REGIOTWIN" validate --region ./short/pack --threads 2
+    expect_in out.txt "FAIL"
+    expect_in err.txt "regiotwin: error: 1 of the figures of regio-zwolle are out of tolerance"
+    one_line_error
+    true
+    ;;
+  validate_nl_synthetic)
+    # The whole country: CBS's projection too (several minutes; ctest label `slow`).
+    expect_exit 0 "$REGIOTWIN" validate --region nl-synthetic --threads 2
+    expect_in out.txt "(nl-synthetic): 19 figures compared, 0 out of tolerance, 0 skipped"
+    grep -Eq '^Residents in 2037 \(million\) +[0-9.]+ +19\.00 .* ok$' out.txt || fail "2037 row: $(cat out.txt)"
     ;;
   *) fail "unknown case $1" ;;
 esac

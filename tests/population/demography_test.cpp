@@ -32,7 +32,7 @@ TEST(Demography, MonthlyProbabilitiesAreYearlyRatesOverTwelve) {
   const DemographySettings d = DemographySettings::from(ParameterSet{});
   EXPECT_DOUBLE_EQ(d.birth_probability[32], 117.0 / 1000.0 / 12.0);
   EXPECT_DOUBLE_EQ(d.birth_probability[10], 0.0);
-  EXPECT_DOUBLE_EQ(d.emigration_probability[25], 27.62 / 1000.0 / 12.0);
+  EXPECT_DOUBLE_EQ(d.emigration_probability[25], 25.96 / 1000.0 / 12.0);
   EXPECT_DOUBLE_EQ(d.men_share_at_birth, 0.5122);
 }
 

@@ -39,8 +39,10 @@ TEST(SplitAgeBands, EveryBandKeepsItsCount) {
       const AgeSexCounts c = split_age_bands(m, life, params.table("men_share_by_age"));
       EXPECT_EQ(c.total(), m.population) << m.code;
       for (const BandCount& b : m.age_bands) {
-        long long in_band = 0;
-        for (int age = b.band.from; age <= b.band.to; ++age) in_band += c.at(Sex::men, age) + c.at(Sex::women, age);
+        long long in_band = 0;  // of the band's sex, or of both for a band of both
+        for (int age = b.band.from; age <= b.band.to; ++age) {
+          for (const Sex sex : {Sex::men, Sex::women}) in_band += !b.sex || *b.sex == sex ? c.at(sex, age) : 0;
+        }
         EXPECT_EQ(in_band, b.count) << m.code << " " << b.band.label();
       }
     }
@@ -64,8 +66,10 @@ TEST(Synthesize, OnePersonPerResidentGroupedByMunicipality) {
   const ParameterSet params;
   const LifeTable life(params);
   const Region r = embedded_region("regio-zwolle");
-  const Population pop =
-      synthesize(r, params, life, 1, [](const AgeSexCounts& c) { return static_cast<std::size_t>(c.total() / 10); });
+  const HouseholdSettings households = HouseholdSettings::from(params);
+  const StateSettings states(params, life);
+  const Population pop = synthesize(r, params, life, households, states, 1,
+                                    [](const AgeSexCounts& c) { return static_cast<std::size_t>(c.total() / 10); });
   ASSERT_EQ(pop.alive(), r.population());
   ASSERT_EQ(pop.municipality_count(), r.municipalities.size());
   for (std::size_t m = 0; m < r.municipalities.size(); ++m) {

@@ -94,11 +94,12 @@ TEST(Simulation, CohortSurvivalFollowsTheLifeTable) {
                                           band({61, max_age}, Sex::men, 0), band({0, max_age}, Sex::women, 0)});
   const RunPlan plan{YearMonth(2024, 1), YearMonth(2043, 12), 3, 2};
   const ParameterSet params = without_migration();
-  const LifeTable life(params);
+  LifeTable life(params);
   double expected = 0.0;
   for (int start = 0; start < 12; ++start) {
     double survival = 1.0;
     for (int month = 0; month < plan.months(); ++month) {
+      life.set_year(plan.from.plus(month).year());  // mortality declines year by year
       survival *= 1.0 - life.monthly(Sex::men, (60 * 12 + start + month) / 12);
     }
     expected += survival / 12.0;
@@ -207,6 +208,48 @@ TEST(SimulationResult, RegionAggregatesByTheDictionary) {
   EXPECT_EQ(r.region(0, Indicator::population), 400);
   EXPECT_DOUBLE_EQ(r.region(0, Indicator::gp_wait_mean), 1.75);
   EXPECT_EQ(r.region(0, Indicator::gp_wait_p90), 3.0);
+}
+
+}  // namespace regiotwin
+
+namespace regiotwin {
+
+// Household links stay consistent through deaths, separations, admissions and new couples:
+// partners point at each other, are alive and live as a couple; nobody in an institution has a
+// partner link; a child at home lives in a household with children.
+TEST(Simulation, HouseholdsStayConsistent) {
+  const Region region = embedded_region("haaglanden");
+  Simulation sim(region, ParameterSet{}, two_years);
+  sim.run();
+  const Population& pop = sim.population();
+  long long linked = 0;
+  for (std::uint32_t p = 0; p < pop.slots(); ++p) {
+    if (pop.status[p] != Status::alive) continue;
+    const Household h = pop.household[p];
+    if (pop.states[p].child()) {
+      ASSERT_TRUE(h == Household::couple_with_children || h == Household::single_parent) << p;
+    }
+    const std::uint32_t partner = pop.partner[p];
+    if (partner == no_partner) continue;
+    ++linked;
+    ASSERT_EQ(pop.partner[partner], p);
+    ASSERT_EQ(pop.status[partner], Status::alive);
+    ASSERT_TRUE(h == Household::couple || h == Household::couple_with_children) << p;
+    ASSERT_NE(pop.sex[partner], pop.sex[p]);
+  }
+  EXPECT_GT(linked, static_cast<long long>(0.3 * static_cast<double>(pop.alive())));
+}
+
+// Starting prevalences follow the tables: the Wlz share of residents lands near the national
+// 2.0% and youth care near 10.6% of the under-23s (the region's age structure differs a little).
+TEST(Simulation, StartingStatesFollowThePrevalences) {
+  const Region region = embedded_region("regio-zwolle");
+  const RunPlan one_month{YearMonth(2024, 1), YearMonth(2024, 1), 7, 1};
+  const SimulationResult r = run(region, one_month);
+  const double population = r.region(0, Indicator::population);
+  EXPECT_NEAR(r.region(0, Indicator::wlz) / population, 0.020, 0.003);
+  EXPECT_NEAR(r.region(0, Indicator::youth_care) / r.region(0, Indicator::population_under23), 0.106, 0.008);
+  EXPECT_NEAR(r.region(0, Indicator::chronic_2plus) / population, 0.33, 0.03);
 }
 
 }  // namespace regiotwin

@@ -1,0 +1,28 @@
+#pragma once
+// Helpers for the parameter registry's declaration files (parameter_table*.cpp); not for use
+// elsewhere. One group of parameters per file keeps each readable beside its sources.
+#include <string>
+#include <vector>
+
+#include "core/parameters.hpp"
+
+namespace regiotwin::declare {
+
+inline AgeTable scalar(double value) { return AgeTable{{{0, max_age}}, {value}}; }
+
+inline ParamSpec real(std::string name, std::string group, std::string unit, double min, double max, double value,
+                      std::string description, std::string source) {
+  return ParamSpec{std::move(name),        std::move(group),  ParamType::real, std::move(unit), min, max,
+                   std::move(description), std::move(source), scalar(value)};
+}
+
+inline ParamSpec table(std::string name, std::string group, std::string unit, double min, double max, AgeTable value,
+                       std::string description, std::string source) {
+  return ParamSpec{std::move(name),        std::move(group),  ParamType::age_table, std::move(unit), min, max,
+                   std::move(description), std::move(source), std::move(value)};
+}
+
+std::vector<ParamSpec> household_parameters();  // parameter_table_households.cpp
+std::vector<ParamSpec> state_parameters();      // parameter_table_states.cpp
+
+}  // namespace regiotwin::declare

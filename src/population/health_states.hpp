@@ -1,0 +1,90 @@
+#pragma once
+// Health and social states: prevalence by age and sex at the start, and monthly incidence and
+// remission afterwards. Incidence is derived so that prevalence by age stays as the tables say
+// in a baseline (the equilibrium along a cohort, including the extra deaths of frail persons),
+// which lets an ageing population shift the totals while the rates by age stay put. Incidence
+// is kept as an explicit rate per state, sex and age so that interventions can scale it.
+#include <array>
+
+#include "core/age_table.hpp"
+#include "core/parameters.hpp"
+#include "core/sex.hpp"
+#include "population/life_table.hpp"
+#include "population/person_state.hpp"
+
+namespace regiotwin {
+
+// Per state: a multiplier of prevalence and incidence (a municipality's deprivation index to the
+// state's elasticity, later also an intervention's effect).
+using StateMultipliers = std::array<double, n_states>;
+
+struct StateRates {
+  // Monthly probability of moving up from level L (0 or 1) and down from level L + 1.
+  std::array<std::array<double, 2>, n_states> up{};
+  std::array<std::array<double, 2>, n_states> down{};
+};
+
+class StateSettings {
+ public:
+  StateSettings(const ParameterSet& params, const LifeTable& life_table);
+
+  // Share with at least `level` (1 or 2) of the state at this age and sex, before multipliers.
+  [[nodiscard]] double prevalence(State s, int level, Sex sex, int age) const {
+    return prevalence_[idx(s)][static_cast<std::size_t>(level - 1)][idx(sex)][static_cast<std::size_t>(age)];
+  }
+  [[nodiscard]] const StateRates& rates(Sex sex, int age) const {
+    return rates_[idx(sex)][static_cast<std::size_t>(age)];
+  }
+  [[nodiscard]] double elasticity(State s) const { return elasticity_[idx(s)]; }
+  [[nodiscard]] StateMultipliers multipliers(double deprivation_index) const;
+
+  // Mortality multiplier of a frail or non-frail person: the population average stays 1.
+  [[nodiscard]] double mortality_factor(bool frail, Sex sex, int age) const {
+    return mortality_factor_[frail ? 1 : 0][idx(sex)][static_cast<std::size_t>(age)];
+  }
+
+  // An upper bound of the monthly chance of any state transition at this age and sex, for
+  // multipliers up to `max_multiplier`: a draw above it means nothing happens, the common case.
+  void set_max_multipliers(const StateMultipliers& max_multiplier);
+  [[nodiscard]] double any_transition_bound(Sex sex, int age) const {
+    return bound_[idx(sex)][static_cast<std::size_t>(age)];
+  }
+
+  // At most one state changes per person and month: one uniform picks which (competing risks;
+  // with monthly chances of a few percent at most, two changes in one month are negligible).
+  // Returns the state that changed and whether it went up, or nullopt-like {n_states} when none.
+  struct Change {
+    std::size_t state = n_states;
+    bool up = false;
+  };
+  [[nodiscard]] Change step(StateSet& states, Sex sex, int age, const StateMultipliers& m, double u) const;
+
+  // States that do not exist at an age (youth care after 22, bijstand after the AOW age) end on
+  // reaching it: the bits of StateSet a person of this age and sex may carry.
+  [[nodiscard]] std::uint16_t allowed_bits(Sex sex, int age) const {
+    return allowed_[idx(sex)][static_cast<std::size_t>(age)];
+  }
+
+  // Initial states of one person from uniforms (one per state).
+  void assign(StateSet& states, Sex sex, int age, const StateMultipliers& m,
+              const std::array<double, n_states>& u) const;
+
+ private:
+  static std::size_t idx(State s) { return static_cast<std::size_t>(s); }
+  static std::size_t idx(Sex s) { return static_cast<std::size_t>(s); }
+  using PerAgeSex = std::array<std::array<double, n_ages>, n_sexes>;
+  std::array<std::array<PerAgeSex, 2>, n_states> prevalence_{};
+  std::array<std::array<StateRates, n_ages>, n_sexes> rates_{};
+  std::array<double, n_states> elasticity_{};
+  std::array<PerAgeSex, 2> mortality_factor_{};
+  PerAgeSex bound_{};
+  std::array<std::array<std::uint16_t, n_ages>, n_sexes> allowed_{};
+};
+
+// A band table as a curve over single years: linear between the midpoints of neighbouring bands
+// when both are at most 15 years wide and neither is zero, else the band's own value, so that a
+// state confined to some ages (youth care, bijstand) stays confined to them; then rescaled within
+// each band so that the band's mean stays the table's value.
+std::array<double, n_ages> smooth_per_year(const AgeTable& table);
+
+}  // namespace regiotwin
