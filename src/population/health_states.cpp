@@ -1,6 +1,7 @@
 #include "population/health_states.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 
@@ -184,15 +185,35 @@ StateMultipliers StateSettings::multipliers(double deprivation_index) const {
 }
 
 void StateSettings::set_max_multipliers(const StateMultipliers& max_multiplier) {
+  // The highest remission of each state bit over ages and sexes: a levelled state's low bit is
+  // level 1 (its remission to 0), its high bit level 2.
+  std::array<double, 16> down_of_bit{};
+  for (std::size_t s = 0; s < n_states; ++s) {
+    const std::uint16_t mask = StateSet::bits_of(static_cast<State>(s));
+    const auto low = static_cast<std::size_t>(std::countr_zero(mask));
+    for (std::size_t sex = 0; sex < n_sexes; ++sex) {
+      for (std::size_t a = 0; a < n_ages; ++a) {
+        const StateRates& r = rates_[sex][a];
+        down_of_bit[low] = std::max(down_of_bit[low], r.down[s][0]);
+        if (is_levelled(static_cast<State>(s))) down_of_bit[low + 1] = std::max(down_of_bit[low + 1], r.down[s][1]);
+      }
+    }
+  }
+  for (std::size_t half = 0; half < 2; ++half) {
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      double sum = 0.0;
+      for (std::size_t k = 0; k < 8; ++k) sum += ((byte >> k) & 1U) != 0 ? down_of_bit[8 * half + k] : 0.0;
+      down_bound_[half][byte] = sum;
+    }
+  }
   for (std::size_t sex = 0; sex < n_sexes; ++sex) {
     for (std::size_t a = 0; a < n_ages; ++a) {
       const StateRates& r = rates_[sex][a];
       double sum = 0.0;
       for (std::size_t s = 0; s < n_states; ++s) {
-        const double up = std::max(r.up[s][0], r.up[s][1]) * std::max(1.0, max_multiplier[s]);
-        sum += std::max({up, r.down[s][0], r.down[s][1]});
+        sum += std::max(r.up[s][0], r.up[s][1]) * std::max(1.0, max_multiplier[s]);
       }
-      bound_[sex][a] = sum;
+      up_bound_[sex][a] = sum;
     }
   }
 }

@@ -43,11 +43,15 @@ class StateSettings {
     return mortality_factor_[frail ? 1 : 0][idx(sex)][static_cast<std::size_t>(age)];
   }
 
-  // An upper bound of the monthly chance of any state transition at this age and sex, for
-  // multipliers up to `max_multiplier`: a draw above it means nothing happens, the common case.
+  // An upper bound of the monthly chance of any state transition of this person, for multipliers
+  // up to `max_multiplier`: incidence of every state at this age and sex, plus remission of the
+  // states the person has (at its highest over ages). A draw above it means nothing happens, the
+  // common case, so most persons never walk the transitions.
   void set_max_multipliers(const StateMultipliers& max_multiplier);
-  [[nodiscard]] double any_transition_bound(Sex sex, int age) const {
-    return bound_[idx(sex)][static_cast<std::size_t>(age)];
+  [[nodiscard]] double any_transition_bound(const StateSet& states, Sex sex, int age) const {
+    const std::uint16_t bits = states.bits();
+    return up_bound_[idx(sex)][static_cast<std::size_t>(age)] + down_bound_[0][bits & 0xFFU] +
+           down_bound_[1][bits >> 8U];
   }
 
   // At most one state changes per person and month: one uniform picks which (competing risks;
@@ -77,7 +81,8 @@ class StateSettings {
   std::array<std::array<StateRates, n_ages>, n_sexes> rates_{};
   std::array<double, n_states> elasticity_{};
   std::array<PerAgeSex, 2> mortality_factor_{};
-  PerAgeSex bound_{};
+  PerAgeSex up_bound_{};
+  std::array<std::array<double, 256>, 2> down_bound_{};  // by the low and the high byte of the state bits
   std::array<std::array<std::uint16_t, n_ages>, n_sexes> allowed_{};
 };
 

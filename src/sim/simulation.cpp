@@ -6,6 +6,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "finance/ledger.hpp"
@@ -120,7 +121,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   auto* states = population_.states.data();
   const StateMultipliers& multipliers = multipliers_[block.municipality];
   const std::uint32_t key = month_key(month);
-  PersonCounts counts{};  // whole numbers add faster than doubles; a block has at most block_size persons
+  StockCounter stocks;  // whole numbers add faster than doubles; a block has at most block_size persons
   for (std::uint32_t p = block.persons.begin; p != block.persons.end; ++p) {
     if (status[p] != Status::alive) continue;
     const int age = age_months[p] / 12;
@@ -144,7 +145,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
     }
     t.counts[static_cast<std::size_t>(Indicator::gp_demand)] += gp_.contacts(age, u[1]);
     if (sex[p] == Sex::women && u[2] < demography_.birth_probability[a]) t.mothers.push_back(p);
-    if (u[4] < states_.any_transition_bound(sex[p], age)) {
+    if (u[4] < states_.any_transition_bound(states[p], sex[p], age)) {
       const auto change = states_.step(states[p], sex[p], age, multipliers, u[4]);
       if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
           population_.household[p] != Household::institution && u[6] < households_.wlz_admission_share) {
@@ -154,8 +155,10 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
     household_change(p, age, u[5], t);
     age_months[p] = static_cast<std::uint16_t>(age_months[p] + 1);
     states[p].keep_only(states_.allowed_bits(sex[p], age_months[p] / 12));
-    count_person(p, counts);
+    count_person(p, stocks);
   }
+  PersonCounts counts{};
+  stocks.add_to(counts);
   for (std::size_t i = 0; i < n_indicators; ++i) t.counts[i] += counts[i];
 }
 
@@ -196,45 +199,36 @@ void Simulation::household_change(std::uint32_t p, int age, double u, BlockTotal
   }
 }
 
-// Stocks are read off the packed state bits: level 2 of a levelled state is its high bit, level 1
-// its low bit, so every state count is a count of one bit.
-void Simulation::count_person(std::uint32_t p, PersonCounts& counts) const {
-  const int age_in_months = population_.age_months[p];
-  const std::uint16_t bits = population_.states[p].bits();
-  const auto bit = [&](State s, int level) {
-    const std::uint16_t mask = StateSet::bits_of(s);
-    const std::uint16_t low = mask & static_cast<std::uint16_t>(-mask);  // lowest bit of the state
-    return (bits & (level == 2 ? static_cast<std::uint16_t>(mask ^ low) : low)) != 0 ? 1U : 0U;
+// Level 2 of a levelled state is its high bit, level 1 its low bit, so every state count is the
+// count of one bit.
+void Simulation::StockCounter::add_to(PersonCounts& counts) const {
+  const auto with = [&](State s, int level) {
+    return persons_with_bit(std::countr_zero(StateSet::bits_of(s)) + level - 1);
   };
   const auto add = [&](Indicator i, std::uint32_t n) { counts[static_cast<std::size_t>(i)] += n; };
-  const Household household = population_.household[p];
-  const std::uint32_t child = population_.states[p].child() ? 1U : 0U;
-  add(Indicator::population, 1U);
-  add(Indicator::population_under23, age_in_months < 23 * 12 ? 1U : 0U);
-  add(Indicator::persons_alone, household == Household::alone ? 1U - child : 0U);
-  add(Indicator::persons_in_institution, household == Household::institution ? 1U : 0U);
-  add(Indicator::children_at_home, child);
-  add(Indicator::chronic_2plus, bit(State::chronic, 2));
-  add(Indicator::mental_mild, bit(State::mental, 1));
-  add(Indicator::mental_severe, bit(State::mental, 2));
-  add(Indicator::wmo, bit(State::wmo, 1) + bit(State::wmo, 2));
-  add(Indicator::wmo_household_help, bit(State::wmo, 2));
-  add(Indicator::frail, bit(State::frailty, 1));
-  add(Indicator::lonely, bit(State::lonely, 1));
-  add(Indicator::financial_problems, bit(State::financial, 1));
-  add(Indicator::youth_care, bit(State::youth_care, 1));
-  add(Indicator::wlz, bit(State::wlz, 1));
-  add(Indicator::bijstand, bit(State::bijstand, 1));
-  add(Indicator::informal_carer, bit(State::informal_carer, 1));
-  if (age_in_months < 65 * 12) return;  // the rest counts older residents only
-  add(Indicator::population_65plus, 1U);
-  add(Indicator::population_80plus, age_in_months >= 80 * 12 ? 1U : 0U);
-  const std::uint32_t aged_75_84 = age_in_months >= 75 * 12 && age_in_months < 85 * 12 ? 1U : 0U;
-  const std::uint32_t aged_85plus = age_in_months >= 85 * 12 ? 1U : 0U;
-  add(Indicator::population_75_84, aged_75_84);
-  add(Indicator::population_85plus, aged_85plus);
-  add(Indicator::household_help_75_84, aged_75_84 * bit(State::wmo, 2));
-  add(Indicator::household_help_85plus, aged_85plus * bit(State::wmo, 2));
+  add(Indicator::population, population_);
+  add(Indicator::population_under23, under23_);
+  add(Indicator::persons_alone, alone_);
+  add(Indicator::persons_in_institution, institution_);
+  add(Indicator::children_at_home, children_);
+  add(Indicator::population_65plus, aged_65plus_);
+  add(Indicator::population_80plus, aged_80plus_);
+  add(Indicator::population_75_84, aged_75_84_);
+  add(Indicator::population_85plus, aged_85plus_);
+  add(Indicator::household_help_75_84, help_75_84_);
+  add(Indicator::household_help_85plus, help_85plus_);
+  add(Indicator::chronic_2plus, with(State::chronic, 2));
+  add(Indicator::mental_mild, with(State::mental, 1));
+  add(Indicator::mental_severe, with(State::mental, 2));
+  add(Indicator::wmo, with(State::wmo, 1) + with(State::wmo, 2));
+  add(Indicator::wmo_household_help, with(State::wmo, 2));
+  add(Indicator::frail, with(State::frailty, 1));
+  add(Indicator::lonely, with(State::lonely, 1));
+  add(Indicator::financial_problems, with(State::financial, 1));
+  add(Indicator::youth_care, with(State::youth_care, 1));
+  add(Indicator::wlz, with(State::wlz, 1));
+  add(Indicator::bijstand, with(State::bijstand, 1));
+  add(Indicator::informal_carer, with(State::informal_carer, 1));
 }
 
 // A person whose partner died, left the country or moved into an institution lives on alone, or
@@ -382,9 +376,11 @@ void Simulation::add_immigrants(std::size_t m, int month, MonthTotals& totals) {
       const std::uint32_t slot = population_.add(m, 0, sex);
       factory.place(population_, slot, sex, static_cast<std::uint16_t>(age), factory.draw_position(sex, age / 12, d[2]),
                     multipliers_[m], key);
-      PersonCounts one{};
+      StockCounter one;
       count_person(slot, one);
-      for (std::size_t c = 0; c < n_indicators; ++c) totals[c] += one[c];
+      PersonCounts counts{};
+      one.add_to(counts);
+      for (std::size_t c = 0; c < n_indicators; ++c) totals[c] += counts[c];
       totals[static_cast<std::size_t>(Indicator::immigrants)] += 1.0;
     }
   }

@@ -120,7 +120,7 @@ TEST(StateSettings, StepChangesAtMostOneStateWithItsProbability) {
   const StateMultipliers one{1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
   // Above the bound nothing happens.
   StateSet none;
-  EXPECT_EQ(s.step(none, Sex::men, 40, one, s.any_transition_bound(Sex::men, 40)).state, n_states);
+  EXPECT_EQ(s.step(none, Sex::men, 40, one, s.any_transition_bound(none, Sex::men, 40)).state, n_states);
   // The first window is chronic incidence: a draw just inside it raises chronic to level 1.
   StateSet st;
   const double p = s.rates(Sex::men, 40).up[0][0];
