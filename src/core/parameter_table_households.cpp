@@ -80,6 +80,10 @@ std::vector<ParamSpec> household_parameters() {
            "of single parents women (CBS); assumption on the split by sex"),
       real("single_parent_share_men", g, "share", 0.0, 1.0, 0.055,
            "Share of single parents among men with children at home.", "As single_parent_share_women"),
+      real("single_parent_household_share", g, "share", 0.0, 1.0, 618056.0 / 2647934.0,
+           "Share of single-parent households among households with children; splits a municipality's households "
+           "with children into couples and single parents, and places children with a single parent.",
+           "CBS 71486ned, 1 January 2024: 618,056 single-parent households of 2,647,934 with children"),
       real("separation_per_1000_couples", g, "per 1000 couples per year", 0.0, 100.0, 12.0,
            "Couples that separate in a year (divorce and the end of unmarried cohabitation), below age 65.",
            "CBS: about 26,000 divorces a year on 3.2 million married couples (0.8%); unmarried couples separate more "

@@ -5,13 +5,15 @@
 #include <cmath>
 #include <string>
 
+#include "population/rates.hpp"
+
 namespace regiotwin {
 namespace {
 
 constexpr double max_prevalence = 0.98;
 constexpr double max_rate_per_year = 12.0;  // a state that must end at an age ends within months
 
-double monthly(double per_year) { return 1.0 - std::exp(-std::min(per_year, max_rate_per_year) / 12.0); }
+double monthly(double per_year) { return monthly_probability(std::min(per_year, max_rate_per_year)); }
 
 // Informal carers follow from the household (synthesis and household events), not from a table.
 bool has_table(State s) { return s != State::informal_carer; }

@@ -6,11 +6,10 @@
 
 #include "core/errors.hpp"
 #include "population/ipf.hpp"
+#include "population/rates.hpp"
 
 namespace regiotwin {
 namespace {
-
-double monthly(double per_year) { return 1.0 - std::exp(-per_year / 12.0); }
 
 PositionShares shares_at(double child, double institution, double alone, double with_children, double single_parent) {
   PositionShares s{};
@@ -56,9 +55,9 @@ void derive_transitions(HouseholdSettings& s) {
       const double inflow = left_home + separating + share(now, Position::single_parent) * last_child_left;
       if (alone > 0.0) form += std::max(0.0, (inflow - (share(next, Position::alone) - alone)) / alone);
     }
-    s.leave_home[a] = monthly(leave / n_sexes);
-    s.form_couple[a] = monthly(std::min(form / n_sexes, 2.0));
-    s.children_leave[a] = monthly(children_leave / n_sexes);
+    s.leave_home[a] = monthly_probability(leave / n_sexes);
+    s.form_couple[a] = monthly_probability(std::min(form / n_sexes, 2.0));
+    s.children_leave[a] = monthly_probability(children_leave / n_sexes);
   }
 }
 
@@ -78,9 +77,8 @@ HouseholdSettings HouseholdSettings::from(const ParameterSet& params) {
       s.seed[sex][a] = shares_at(child[a], institution[a], alone[sex][a], with_children[a], single_parent[sex]);
     }
   }
-  s.separation = monthly(params.real("separation_per_1000_couples") / 1000.0);
-  // CBS 71486ned 2024: 618,056 single-parent households of 2,647,934 with children.
-  s.single_parent_household_share = 618056.0 / 2647934.0;
+  s.separation = monthly_probability(params.real("separation_per_1000_couples") / 1000.0);
+  s.single_parent_household_share = params.real("single_parent_household_share");
   s.informal_carer_with_partner = params.real("informal_carer_with_partner");
   s.informal_carer_without_partner = params.real("informal_carer_without_partner");
   s.wlz_admission_share = params.real("wlz_admission_share");
@@ -108,12 +106,23 @@ Table2d seed_table(const AgeSexCounts& residents, const HouseholdSettings& setti
   return seed;
 }
 
+// Residents the seed places in institutions: no municipal count exists, so this total is kept.
+double expected_in_institution(const AgeSexCounts& residents, const HouseholdSettings& settings) {
+  double sum = 0.0;
+  for (std::size_t sex = 0; sex < n_sexes; ++sex) {
+    for (std::size_t a = 0; a < n_ages; ++a) {
+      sum += static_cast<double>(residents.counts[sex][a]) *
+             settings.seed[sex][a][static_cast<std::size_t>(Position::institution)];
+    }
+  }
+  return sum;
+}
+
 }  // namespace
 
 std::array<long long, n_positions> position_targets(const Municipality& municipality, const AgeSexCounts& residents,
                                                     const HouseholdSettings& settings) {
   const HouseholdCounts& h = municipality.households.value();
-  const auto institution_expected = seed_table(residents, settings).column_sums();
   std::array<long long, n_positions> t{};
   const auto single_parents = static_cast<long long>(
       std::llround(settings.single_parent_household_share * static_cast<double>(h.with_children)));
@@ -121,8 +130,7 @@ std::array<long long, n_positions> position_targets(const Municipality& municipa
   t[static_cast<std::size_t>(Position::couple)] = 2 * h.without_children;
   t[static_cast<std::size_t>(Position::single_parent)] = single_parents;
   t[static_cast<std::size_t>(Position::couple_with_children)] = 2 * (h.with_children - single_parents);
-  t[static_cast<std::size_t>(Position::institution)] =
-      std::llround(institution_expected[static_cast<std::size_t>(Position::institution)]);
+  t[static_cast<std::size_t>(Position::institution)] = std::llround(expected_in_institution(residents, settings));
   long long adults = 0;
   for (const long long v : t) adults += v;
   const long long children = residents.total() - adults;

@@ -49,11 +49,15 @@ Value projected_total(int year, Indicator indicator, double scale) {
   return [=](ValidationRuns& runs) { return year_total(runs.projection(), year, indicator) / scale; };
 }
 
-Value projected_share_percent(int year, Indicator part) {
+Value projected_ratio_percent(int year, Indicator part, Indicator whole) {
   return [=](ValidationRuns& runs) {
     const SimulationResult& r = runs.projection();
-    return 100.0 * year_mean(r, year, part) / year_mean(r, year, Indicator::population);
+    return 100.0 * year_mean(r, year, part) / year_mean(r, year, whole);
   };
+}
+
+Value projected_share_percent(int year, Indicator part) {
+  return projected_ratio_percent(year, part, Indicator::population);
 }
 
 ValidationCheck check(std::string id, std::string figure, std::string unit, int decimals, std::string source,
@@ -141,13 +145,6 @@ void add_period_checks(std::vector<ValidationCheck>& out) {
        "4 standard errors of the births counted among 40,000 women per age (about 0.006 each) "
        "plus the half-year ageing within the measuring year (0.005)"},
       CheckScope::any_region, constant(1.433), [](ValidationRuns& runs) { return runs.total_fertility(); }));
-}
-
-Value projected_ratio_percent(int year, Indicator part, Indicator whole) {
-  return [=](ValidationRuns& runs) {
-    const SimulationResult& r = runs.projection();
-    return 100.0 * year_mean(r, year, part) / year_mean(r, year, whole);
-  };
 }
 
 // The health and social states of the first projected year against the published national
