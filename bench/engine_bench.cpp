@@ -1,6 +1,7 @@
 // Hot kernels and whole runs. Run with `make bench`; results are medians over repetitions.
 #include <benchmark/benchmark.h>
 
+#include "core/person_draws.hpp"
 #include "core/rng.hpp"
 #include "region/pack.hpp"
 #include "sim/simulation.hpp"
@@ -23,14 +24,25 @@ void BM_Philox4x32(benchmark::State& state) {
 }
 BENCHMARK(BM_Philox4x32);
 
-// The person pass draws eight uniforms per person-month from one Philox4x64 call.
-void BM_Philox4x64_eight(benchmark::State& state) {
+// The person pass's four uniforms, filled for a batch of slots at once, per instruction set;
+// items are persons.
+void BM_PersonDraws(benchmark::State& state, PersonDraws::Path path) {
+  if (!PersonDraws::supported(path)) {
+    state.SkipWithError("not on this processor");
+    return;
+  }
   const CounterRng rng(1);
-  std::uint32_t person = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(rng.uniforms8(person++, 1, Stream::person_month));
-  state.SetItemsProcessed(state.iterations());
+  PersonDraws draws;
+  std::uint32_t first = 0;
+  for (auto _ : state) {
+    draws.fill(rng, first, 1, Stream::person_month, path);
+    benchmark::DoNotOptimize(draws);
+    first += PersonDraws::batch;
+  }
+  state.SetItemsProcessed(state.iterations() * PersonDraws::batch);
 }
-BENCHMARK(BM_Philox4x64_eight);
+BENCHMARK_CAPTURE(BM_PersonDraws, scalar, PersonDraws::Path::scalar);
+BENCHMARK_CAPTURE(BM_PersonDraws, avx512, PersonDraws::Path::avx512);
 
 // Whole months of a region: synthesis excluded, items are person-months.
 void BM_RegionMonths(benchmark::State& state, const std::string& id) {

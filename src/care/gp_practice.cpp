@@ -1,5 +1,6 @@
 #include "care/gp_practice.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace regiotwin {
@@ -11,8 +12,11 @@ GpSettings GpSettings::from(const ParameterSet& params) {
     const double mean = per_year[age] / 12.0;
     double p = std::exp(-mean);
     double cdf = p;
-    for (int k = 0; k <= max_contacts; ++k) {
-      s.contacts_cdf[age][static_cast<std::size_t>(k)] = cdf;
+    for (int k = 0; k < max_contacts; ++k) {
+      // u = bits / 2^32 is at least cdf exactly when bits exceeds ceil(cdf * 2^32) - 1; the scaling
+      // is exact in floating point and cdf stays below one, so the threshold fits 32 bits.
+      s.contact_thresholds[age][static_cast<std::size_t>(k)] =
+          static_cast<std::uint32_t>(std::ceil(std::ldexp(std::min(cdf, 1.0), 32)) - 1.0);
       p *= mean / (k + 1);
       cdf += p;
     }

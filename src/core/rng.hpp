@@ -12,8 +12,7 @@ namespace regiotwin {
 // One stream per model process; appending new streams never changes the draws of existing ones.
 enum class Stream : std::uint32_t {
   synthesis_age = 1,
-  person_month = 2,     // eight lanes (uniforms8): 0 mortality, 1 GP contacts, 2 giving birth, 3 emigration,
-                        // 4 state transition, 5 household transition, 6 Wlz admission, 7 spare
+  person_month = 2,     // keyed by slot: the person pass's four lanes (PersonDraws; sim/simulation.cpp)
   newborn = 3,          // keyed by the mother's slot: the child's sex
   immigration = 4,      // keyed by municipality; sub 0..: number of immigrants per age band
   immigrant = 5,        // keyed by municipality; sub k: age and sex of the k-th immigrant of the month
@@ -36,20 +35,7 @@ class CounterRng {
     return {to_unit(bits[0]), to_unit(bits[1]), to_unit(bits[2]), to_unit(bits[3])};
   }
 
-  // Eight uniforms with 32-bit resolution from one Philox4x64 call: the monthly person pass needs
-  // eight draws, and one wider call costs less than two narrow ones.
-  [[nodiscard]] std::array<double, 8> uniforms8(std::uint32_t person, std::uint32_t month, Stream stream) const {
-    using Philox = r123::Philox4x64;
-    const Philox::ctr_type counter{{(std::uint64_t{month} << 32U) | person, static_cast<std::uint64_t>(stream), 0, 0}};
-    const Philox::key_type key{{(std::uint64_t{key_[1]} << 32U) | key_[0], 0}};
-    const Philox::ctr_type bits = Philox{}(counter, key);
-    std::array<double, 8> out{};
-    for (std::size_t i = 0; i < 4; ++i) {
-      out[2 * i] = to_unit(static_cast<std::uint32_t>(bits[i]));
-      out[2 * i + 1] = to_unit(static_cast<std::uint32_t>(bits[i] >> 32U));
-    }
-    return out;
-  }
+  [[nodiscard]] std::array<std::uint32_t, 2> key() const { return {key_[0], key_[1]}; }
 
   [[nodiscard]] double uniform(std::uint32_t person, std::uint32_t month, Stream stream, std::uint32_t sub = 0) const {
     return uniforms(person, month, stream, sub)[0];

@@ -84,6 +84,15 @@ HouseholdSettings HouseholdSettings::from(const ParameterSet& params) {
   s.wlz_admission_share = params.real("wlz_admission_share");
   s.wlz_share_in_institution = params.real("wlz_share_in_institution");
   derive_transitions(s);
+  for (std::size_t a = 0; a < n_ages; ++a) {
+    const auto row = [&](Household h) -> double& { return s.change_bound[static_cast<std::size_t>(h)][a]; };
+    row(Household::alone) = s.form_couple[a];
+    row(Household::couple) = s.separation;
+    row(Household::couple_with_children) = s.separation + s.children_leave[a];
+    row(Household::single_parent) = s.children_leave[a];
+    row(Household::institution) = 0.0;
+    s.change_bound[n_households][a] = s.leave_home[a];
+  }
   return s;
 }
 

@@ -45,6 +45,13 @@ struct HouseholdSettings {
   double wlz_admission_share = 0.0;
   double wlz_share_in_institution = 0.0;
 
+  // An upper bound of the monthly chance of any household change, by household (a child at home
+  // in the last row) and age: a draw above it means no change, the common case.
+  std::array<std::array<double, n_ages>, n_households + 1> change_bound{};
+  [[nodiscard]] double any_change_bound(Household household, bool child, int age) const {
+    return change_bound[child ? n_households : static_cast<std::size_t>(household)][static_cast<std::size_t>(age)];
+  }
+
   static HouseholdSettings from(const ParameterSet& params);
 };
 

@@ -9,6 +9,7 @@
 #include <bit>
 #include <cmath>
 
+#include "core/person_draws.hpp"
 #include "finance/ledger.hpp"
 
 namespace regiotwin {
@@ -25,6 +26,13 @@ std::vector<std::string> names_of(const Region& region) {
   for (const Municipality& m : region.municipalities) out.push_back(m.name);
   return out;
 }
+
+// The four lanes of the person pass's monthly draws (Stream::person_month), one per process, so
+// that changing one process never shifts the random numbers of another. Two processes that share
+// a lane take their windows from opposite ends, so neither moves the other's window while their
+// monthly chances add up to less than one, as they do by far: `leaving` has death from below and
+// emigration from above, `household` a household change from below and giving birth from above.
+enum class Lane : std::uint8_t { leaving, gp, state, household };
 
 // Month keys of the random draws: 0 belongs to synthesis.
 std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1); }
@@ -97,6 +105,14 @@ void Simulation::step(int month) {
   if (const YearMonth now = plan_.from.plus(month); month == 0 || now.month() == 1) {
     life_table_.set_year(now.year());
     demography_.set_year(now.year());
+    for (std::size_t frail = 0; frail < 2; ++frail) {
+      for (const Sex sex : {Sex::men, Sex::women}) {
+        for (int age = 0; age <= max_age; ++age) {
+          monthly_death_[frail][static_cast<std::size_t>(sex)][static_cast<std::size_t>(age)] =
+              life_table_.monthly(sex, age) * states_.mortality_factor(frail == 1, sex, age);
+        }
+      }
+    }
   }
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks_.size(), 1),
                     [&](const tbb::blocked_range<std::size_t>& range) {
@@ -122,43 +138,58 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   const StateMultipliers& multipliers = multipliers_[block.municipality];
   const std::uint32_t key = month_key(month);
   StockCounter stocks;  // whole numbers add faster than doubles; a block has at most block_size persons
-  for (std::uint32_t p = block.persons.begin; p != block.persons.end; ++p) {
-    if (status[p] != Status::alive) continue;
-    const int age = age_months[p] / 12;
-    const auto a = static_cast<std::size_t>(age);
-    // One draw per process, each in its own lane, so that changing one process never shifts
-    // the random numbers of another.
-    const auto u = rng_.uniforms8(p, key, Stream::person_month);
-    const double death =
-        life_table_.monthly(sex[p], age) * states_.mortality_factor(states[p].has(State::frailty), sex[p], age);
-    if (u[0] < death || age_months[p] + 1 >= n_ages * 12) {  // the life table ends at max_age
-      status[p] = Status::dead;
-      t.counts[static_cast<std::size_t>(Indicator::deaths)] += 1.0;
-      t.freed.push_back(p);
-      continue;
-    }
-    if (u[3] < demography_.emigration_probability[a]) {
-      status[p] = Status::emigrated;
-      t.counts[static_cast<std::size_t>(Indicator::emigrants)] += 1.0;
-      t.freed.push_back(p);
-      continue;
-    }
-    t.counts[static_cast<std::size_t>(Indicator::gp_demand)] += gp_.contacts(age, u[1]);
-    if (sex[p] == Sex::women && u[2] < demography_.birth_probability[a]) t.mothers.push_back(p);
-    if (u[4] < states_.any_transition_bound(states[p], sex[p], age)) {
-      const auto change = states_.step(states[p], sex[p], age, multipliers, u[4]);
-      if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
-          population_.household[p] != Household::institution && u[6] < households_.wlz_admission_share) {
-        t.events.push_back({p, Event::wlz_admission});
+  PersonDraws draws;
+  std::uint32_t gp_contacts = 0;  // a local, not t.counts, so the sum stays in a register
+  for (std::uint32_t first = block.persons.begin; first < block.persons.end; first += PersonDraws::batch) {
+    draws.fill(rng_, first, key, Stream::person_month);
+    const std::uint32_t end = std::min(block.persons.end, first + PersonDraws::batch);
+    for (std::uint32_t p = first; p != end; ++p) {
+      if (status[p] != Status::alive) continue;
+      const auto u = [&draws, i = p - first](Lane lane) { return draws(i, static_cast<std::size_t>(lane)); };
+      const int age = age_months[p] / 12;
+      const auto a = static_cast<std::size_t>(age);
+      const double death = monthly_death_[states[p].has(State::frailty) ? 1 : 0][static_cast<std::size_t>(sex[p])][a];
+      const double emigration = demography_.emigration_probability[a];
+      const double ul = u(Lane::leaving);
+      if (ul < death || age_months[p] + 1 >= n_ages * 12) {  // the life table ends at max_age
+        status[p] = Status::dead;
+        t.counts[static_cast<std::size_t>(Indicator::deaths)] += 1.0;
+        t.freed.push_back(p);
+        continue;
       }
+      if (ul >= 1.0 - emigration) {
+        status[p] = Status::emigrated;
+        t.counts[static_cast<std::size_t>(Indicator::emigrants)] += 1.0;
+        t.freed.push_back(p);
+        continue;
+      }
+      gp_contacts +=
+          static_cast<std::uint32_t>(gp_.contacts(age, draws.bits(p - first, static_cast<std::size_t>(Lane::gp))));
+      if (const double us = u(Lane::state); us < states_.any_transition_bound(states[p], sex[p], age)) {
+        const auto change = states_.step(states[p], sex[p], age, multipliers, us);
+        // The leaving draw decided nothing, so it is uniform on what lies between its two windows.
+        if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
+            population_.household[p] != Household::institution &&
+            (ul - death) / (1.0 - emigration - death) < households_.wlz_admission_share) {
+          t.events.push_back({p, Event::wlz_admission});
+        }
+      }
+      const double uh = u(Lane::household);
+      if (uh < households_.any_change_bound(population_.household[p], states[p].child(), age)) {
+        household_change(p, age, uh, t);
+      }
+      if (sex[p] == Sex::women && uh >= 1.0 - demography_.birth_probability[a]) t.mothers.push_back(p);
+      age_months[p] = static_cast<std::uint16_t>(age_months[p] + 1);
+      states[p].keep_only(states_.allowed_bits(sex[p], age_months[p] / 12));
     }
-    household_change(p, age, u[5], t);
-    age_months[p] = static_cast<std::uint16_t>(age_months[p] + 1);
-    states[p].keep_only(states_.allowed_bits(sex[p], age_months[p] / 12));
-    count_person(p, stocks);
+    // Counted in a loop of its own, which keeps the counters in registers.
+    for (std::uint32_t p = first; p != end; ++p) {
+      if (status[p] == Status::alive) count_person(p, stocks);
+    }
   }
   PersonCounts counts{};
   stocks.add_to(counts);
+  counts[static_cast<std::size_t>(Indicator::gp_demand)] += gp_contacts;
   for (std::size_t i = 0; i < n_indicators; ++i) t.counts[i] += counts[i];
 }
 
@@ -197,38 +228,6 @@ void Simulation::household_change(std::uint32_t p, int age, double u, BlockTotal
       break;
     case Household::institution: break;
   }
-}
-
-// Level 2 of a levelled state is its high bit, level 1 its low bit, so every state count is the
-// count of one bit.
-void Simulation::StockCounter::add_to(PersonCounts& counts) const {
-  const auto with = [&](State s, int level) {
-    return persons_with_bit(std::countr_zero(StateSet::bits_of(s)) + level - 1);
-  };
-  const auto add = [&](Indicator i, std::uint32_t n) { counts[static_cast<std::size_t>(i)] += n; };
-  add(Indicator::population, population_);
-  add(Indicator::population_under23, under23_);
-  add(Indicator::persons_alone, alone_);
-  add(Indicator::persons_in_institution, institution_);
-  add(Indicator::children_at_home, children_);
-  add(Indicator::population_65plus, aged_65plus_);
-  add(Indicator::population_80plus, aged_80plus_);
-  add(Indicator::population_75_84, aged_75_84_);
-  add(Indicator::population_85plus, aged_85plus_);
-  add(Indicator::household_help_75_84, help_75_84_);
-  add(Indicator::household_help_85plus, help_85plus_);
-  add(Indicator::chronic_2plus, with(State::chronic, 2));
-  add(Indicator::mental_mild, with(State::mental, 1));
-  add(Indicator::mental_severe, with(State::mental, 2));
-  add(Indicator::wmo, with(State::wmo, 1) + with(State::wmo, 2));
-  add(Indicator::wmo_household_help, with(State::wmo, 2));
-  add(Indicator::frail, with(State::frailty, 1));
-  add(Indicator::lonely, with(State::lonely, 1));
-  add(Indicator::financial_problems, with(State::financial, 1));
-  add(Indicator::youth_care, with(State::youth_care, 1));
-  add(Indicator::wlz, with(State::wlz, 1));
-  add(Indicator::bijstand, with(State::bijstand, 1));
-  add(Indicator::informal_carer, with(State::informal_carer, 1));
 }
 
 // A person whose partner died, left the country or moved into an institution lives on alone, or

@@ -20,6 +20,7 @@
 #include "region/region.hpp"
 #include "sim/result.hpp"
 #include "sim/run_plan.hpp"
+#include "sim/stock_counter.hpp"
 
 namespace regiotwin {
 
@@ -57,6 +58,7 @@ class Simulation {
   // large municipality is shared over threads; block results are used in block order, which keeps
   // sums and slot reuse identical whatever the thread count.
   static constexpr std::uint32_t block_size = 16384;
+  static_assert(block_size <= StockCounter::max_persons);
   struct Block {
     std::size_t municipality = 0;
     PersonRange persons;
@@ -64,60 +66,6 @@ class Simulation {
 
   void step(int month);
   void person_pass(const Block& block, int month, BlockTotals& totals);
-  using PersonCounts = std::array<std::uint32_t, n_indicators>;
-  // Person stocks over one block, counted inline in the person pass so the counters stay in
-  // registers. The 16 state bits are counted four at a time: each 4-bit nibble indexes a table
-  // that spreads its bits over four 16-bit lanes of a 64-bit word, so a person costs four
-  // additions instead of one per state (a block's 16,384 persons fit a lane).
-  class StockCounter {
-   public:
-    void add(int age_in_months, StateSet states, Household household) {
-      const std::uint16_t bits = states.bits();
-      for (std::size_t i = 0; i < 4; ++i) lanes_[i] += spread[(bits >> (4 * i)) & 0xFU];
-      const std::uint32_t child = states.child() ? 1U : 0U;
-      ++population_;
-      under23_ += age_in_months < 23 * 12 ? 1U : 0U;
-      alone_ += household == Household::alone ? 1U - child : 0U;
-      institution_ += household == Household::institution ? 1U : 0U;
-      children_ += child;
-      if (age_in_months < 65 * 12) return;  // the rest counts older residents only
-      ++aged_65plus_;
-      aged_80plus_ += age_in_months >= 80 * 12 ? 1U : 0U;
-      const std::uint32_t aged_75_84 = age_in_months >= 75 * 12 && age_in_months < 85 * 12 ? 1U : 0U;
-      const std::uint32_t aged_85plus = age_in_months >= 85 * 12 ? 1U : 0U;
-      const std::uint32_t help = states.level(State::wmo) == 2 ? 1U : 0U;
-      aged_75_84_ += aged_75_84;
-      aged_85plus_ += aged_85plus;
-      help_75_84_ += aged_75_84 * help;
-      help_85plus_ += aged_85plus * help;
-    }
-    // Adds the counts to `counts`, by indicator.
-    void add_to(PersonCounts& counts) const;
-
-   private:
-    [[nodiscard]] std::uint32_t persons_with_bit(int k) const {
-      return static_cast<std::uint32_t>((lanes_[static_cast<std::size_t>(k / 4)] >> (16 * (k % 4))) & 0xFFFFU);
-    }
-    static constexpr std::array<std::uint64_t, 16> spread = [] {
-      std::array<std::uint64_t, 16> t{};
-      for (std::uint64_t v = 0; v < 16; ++v) {
-        for (std::uint64_t j = 0; j < 4; ++j) t[v] |= ((v >> j) & 1U) << (16 * j);
-      }
-      return t;
-    }();
-    std::array<std::uint64_t, 4> lanes_{};
-    std::uint32_t population_ = 0;
-    std::uint32_t under23_ = 0;
-    std::uint32_t alone_ = 0;
-    std::uint32_t institution_ = 0;
-    std::uint32_t children_ = 0;
-    std::uint32_t aged_65plus_ = 0;
-    std::uint32_t aged_80plus_ = 0;
-    std::uint32_t aged_75_84_ = 0;
-    std::uint32_t aged_85plus_ = 0;
-    std::uint32_t help_75_84_ = 0;
-    std::uint32_t help_85plus_ = 0;
-  };
   void count_person(std::uint32_t p, StockCounter& counter) const {
     counter.add(population_.age_months[p], population_.states[p], population_.household[p]);
   }
@@ -134,6 +82,9 @@ class Simulation {
 
   RunPlan plan_;
   LifeTable life_table_;
+  // Monthly chance of dying by frailty (0, 1), sex and age: the life table of the year times the
+  // frailty factor, refreshed once a year.
+  std::array<std::array<std::array<double, n_ages>, n_sexes>, 2> monthly_death_{};
   DemographySettings demography_;
   HouseholdSettings households_;
   StateSettings states_;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+
 namespace regiotwin {
 
 // Inversion of the Poisson distribution: over a fine uniform grid the mean number of contacts
@@ -13,8 +16,25 @@ TEST(GpSettings, MonthlyContactsHaveTheNivelMean) {
   for (const int age : {2, 10, 30, 50, 70, 80, 95}) {
     constexpr int n = 200000;
     double sum = 0.0;
-    for (int i = 0; i < n; ++i) sum += gp.contacts(age, (i + 0.5) / n);
+    for (int i = 0; i < n; ++i) sum += gp.contacts(age, static_cast<std::uint32_t>(std::ldexp((i + 0.5) / n, 32)));
     EXPECT_NEAR(sum / n, per_year[static_cast<std::size_t>(age)] / 12.0, 1e-4) << age;
+  }
+}
+
+// Inversion ends where it should: the lowest draw asks nothing, the highest the most contacts, and
+// more bits never give fewer contacts.
+TEST(GpSettings, ContactsRiseWithTheDraw) {
+  const GpSettings gp = GpSettings::from(ParameterSet{});
+  for (const int age : {0, 40, 90}) {
+    EXPECT_EQ(gp.contacts(age, 0), 0);
+    EXPECT_LE(gp.contacts(age, 0xFFFFFFFFU), GpSettings::max_contacts);
+    EXPECT_GE(gp.contacts(age, 0xFFFFFFFFU), 3);
+    int previous = 0;
+    for (std::uint64_t bits = 0; bits <= 0xFFFFFFFFU; bits += 0x10001) {
+      const int k = gp.contacts(age, static_cast<std::uint32_t>(bits));
+      ASSERT_GE(k, previous);
+      previous = k;
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 #include "core/rng.hpp"
 
+#include "core/person_draws.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -43,5 +45,26 @@ TEST(CounterRng, UniformOnUnitInterval) {
   for (const int c : counts) chi2 += (c - expected) * (c - expected) / expected;
   EXPECT_LT(chi2, 43.8);
 }
+
+// The batched person draws are CounterRng's draws, lane for lane, on every instruction set this
+// processor has, for every slot of a batch and for slots near the top of the 32-bit range.
+class PersonDrawsPath : public testing::TestWithParam<PersonDraws::Path> {};
+
+TEST_P(PersonDrawsPath, EqualsTheScalarGenerator) {
+  if (!PersonDraws::supported(GetParam())) GTEST_SKIP() << "not on this processor";
+  const CounterRng rng(0x123456789ABCDEFULL);
+  PersonDraws draws;
+  for (const std::uint32_t first : {0U, 64U, 1000003U, 0xFFFFFFFFU - PersonDraws::batch + 1}) {
+    draws.fill(rng, first, 17, Stream::person_month, GetParam());
+    for (std::uint32_t i = 0; i < PersonDraws::batch; ++i) {
+      const auto expected = rng.uniforms(first + i, 17, Stream::person_month);
+      for (std::size_t lane = 0; lane < PersonDraws::lanes; ++lane) {
+        ASSERT_EQ(draws(i, lane), expected[lane]) << "slot " << first + i << " lane " << lane;
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Paths, PersonDrawsPath, testing::Values(PersonDraws::Path::scalar, PersonDraws::Path::avx512));
 
 }  // namespace regiotwin

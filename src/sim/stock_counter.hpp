@@ -1,0 +1,114 @@
+#pragma once
+// Person stocks of a month (residents by age group and household, persons with each state), counted
+// in the person pass for up to 65,535 persons at a time. Counting is the one thing the pass does
+// for every person every month, so it is done without branches: a person's state bits, four at a
+// time, and the kind of person (age group, household, child at home, household help) each index a
+// table of 64-bit words that hold four 16-bit counters, so a person costs seven additions.
+#include <array>
+#include <cstdint>
+
+#include "core/age_table.hpp"
+#include "core/indicators.hpp"
+#include "population/person_state.hpp"
+
+namespace regiotwin {
+
+using PersonCounts = std::array<std::uint32_t, n_indicators>;
+
+class StockCounter {
+ public:
+  static constexpr std::uint32_t max_persons = 65535;
+
+  void add(int age_in_months, StateSet states, Household household) {
+    const std::uint16_t bits = states.bits();
+    for (std::size_t i = 0; i < state_words; ++i) state_lanes_[i] += spread[(bits >> (4 * i)) & 0xFU];
+    const std::size_t kind = kind_of(age_in_months, household, states.child(), states.level(State::wmo) == 2);
+    for (std::size_t i = 0; i < kind_words; ++i) kind_lanes_[i] += kind_table[kind][i];
+  }
+
+  // Adds the counts to `counts`, by indicator.
+  void add_to(PersonCounts& counts) const;
+
+ private:
+  // What a kind of person counts towards, four counters to a word.
+  enum class KindCount : std::uint8_t {
+    population,
+    under23,
+    alone,
+    institution,
+    child_at_home,
+    aged_65plus,
+    aged_80plus,
+    aged_75_84,
+    aged_85plus,
+    help_75_84,
+    help_85plus,
+  };
+  static constexpr std::size_t n_kind_counts = 11;
+  static constexpr std::size_t kind_words = (n_kind_counts + 3) / 4;
+  static constexpr std::size_t state_words = 4;
+
+  // Age groups with their lower bounds in years: 0, 23, 65, 75, 80, 85.
+  static constexpr std::array<int, 6> age_group_from = {0, 23, 65, 75, 80, 85};
+  static constexpr std::size_t n_kinds = age_group_from.size() * n_households * 2 * 2;
+  static constexpr std::array<std::uint8_t, n_ages> age_group = [] {
+    std::array<std::uint8_t, n_ages> g{};
+    for (std::size_t a = 0; a < n_ages; ++a) {
+      for (std::size_t k = 0; k < age_group_from.size(); ++k) {
+        if (static_cast<int>(a) >= age_group_from[k]) g[a] = static_cast<std::uint8_t>(k);
+      }
+    }
+    return g;
+  }();
+  static std::size_t kind_of(int age_in_months, Household household, bool child, bool household_help) {
+    const std::size_t group = age_group[static_cast<std::size_t>(age_in_months / 12)];
+    return ((group * n_households + static_cast<std::size_t>(household)) * 2 + (child ? 1 : 0)) * 2 +
+           (household_help ? 1 : 0);
+  }
+  static constexpr std::array<std::array<std::uint64_t, kind_words>, n_kinds> kind_table = [] {
+    std::array<std::array<std::uint64_t, kind_words>, n_kinds> t{};
+    for (std::size_t group = 0; group < age_group_from.size(); ++group) {
+      for (std::size_t h = 0; h < n_households; ++h) {
+        for (std::size_t child = 0; child < 2; ++child) {
+          for (std::size_t help = 0; help < 2; ++help) {
+            auto& words = t[((group * n_households + h) * 2 + child) * 2 + help];
+            const auto count = [&](KindCount c, bool yes) {
+              const auto k = static_cast<std::size_t>(c);
+              if (yes) words[k / 4] |= std::uint64_t{1} << (16 * (k % 4));
+            };
+            const int from = age_group_from[group];
+            const bool aged_75_84 = from == 75 || from == 80;
+            count(KindCount::population, true);
+            count(KindCount::under23, from < 23);
+            count(KindCount::alone, h == static_cast<std::size_t>(Household::alone) && child == 0);
+            count(KindCount::institution, h == static_cast<std::size_t>(Household::institution));
+            count(KindCount::child_at_home, child == 1);
+            count(KindCount::aged_65plus, from >= 65);
+            count(KindCount::aged_80plus, from >= 80);
+            count(KindCount::aged_75_84, aged_75_84);
+            count(KindCount::aged_85plus, from >= 85);
+            count(KindCount::help_75_84, aged_75_84 && help == 1);
+            count(KindCount::help_85plus, from >= 85 && help == 1);
+          }
+        }
+      }
+    }
+    return t;
+  }();
+  // Each bit of a nibble to the low bit of its own 16-bit counter.
+  static constexpr std::array<std::uint64_t, 16> spread = [] {
+    std::array<std::uint64_t, 16> t{};
+    for (std::uint64_t v = 0; v < 16; ++v) {
+      for (std::uint64_t j = 0; j < 4; ++j) t[v] |= ((v >> j) & 1U) << (16 * j);
+    }
+    return t;
+  }();
+  [[nodiscard]] static std::uint32_t lane(const std::uint64_t* words, std::size_t k) {
+    return static_cast<std::uint32_t>((words[k / 4] >> (16 * (k % 4))) & 0xFFFFU);
+  }
+
+  std::array<std::uint64_t, state_words> state_lanes_{};
+  std::array<std::uint64_t, kind_words> kind_lanes_{};
+};
+
+}  // namespace regiotwin
