@@ -24,5 +24,6 @@ inline ParamSpec table(std::string name, std::string group, std::string unit, do
 
 std::vector<ParamSpec> household_parameters();  // parameter_table_households.cpp
 std::vector<ParamSpec> state_parameters();      // parameter_table_states.cpp
+std::vector<ParamSpec> question_parameters();   // parameter_table_questions.cpp
 
 }  // namespace regiotwin::declare

@@ -116,7 +116,12 @@ std::vector<ParamSpec> declare_all() {
            "Zvw cost of one GP practice contact, paid by the health insurer.",
            "Derived: Vektis/RIVM 2018 GP cost EUR 201 per insured year / Nivel 2017 4.4 contacts per patient"),
   };
-  for (auto group : {declare::household_parameters(), declare::state_parameters()}) {
+  // One group per line.
+  for (auto group : {
+           declare::household_parameters(),
+           declare::state_parameters(),
+           declare::question_parameters(),
+       }) {
     all.insert(all.end(), std::make_move_iterator(group.begin()), std::make_move_iterator(group.end()));
   }
   return all;

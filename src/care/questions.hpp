@@ -1,0 +1,42 @@
+#pragma once
+// Help questions residents raise per month (model.md §3), from the "questions" parameters. A
+// person's expected questions of a type are the rate for the person's age plus the rates of the
+// states the person has; because rates add up, the expected questions of a municipality follow
+// from its residents counted by age and by state, which the person pass counts anyway.
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "care/care_types.hpp"
+#include "core/age_table.hpp"
+#include "core/parameters.hpp"
+
+namespace regiotwin {
+
+using QuestionCounts = std::array<double, n_question_types>;
+
+// Units of work one question brings to the place that answers it.
+enum class QuestionUnit : std::uint8_t { contacts, client_months };
+
+struct QuestionRates {
+  static constexpr std::size_t n_state_bits = 16;  // StateSet bits; a levelled state has one bit per level
+
+  // Per resident and month, by question type and single year of age.
+  std::array<std::array<double, n_ages>, n_question_types> per_resident{};
+  // Per person with this state bit and month, by question type.
+  std::array<std::array<double, n_state_bits>, n_question_types> per_state_bit{};
+  // Units (contacts or client-months) one question brings, and which unit.
+  std::array<double, n_question_types> size{};
+  std::array<QuestionUnit, n_question_types> unit{};
+
+  static QuestionRates from(const ParameterSet& params);
+
+  // Expected questions in a month among residents counted by single year of age and by state bit.
+  [[nodiscard]] QuestionCounts expected(const std::array<double, n_ages>& residents_by_age,
+                                        const std::array<double, n_state_bits>& persons_with_bit) const;
+
+  // Expected questions in a month of one person with these state bits.
+  [[nodiscard]] QuestionCounts expected_of(int age, std::uint16_t state_bits) const;
+};
+
+}  // namespace regiotwin
