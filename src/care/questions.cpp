@@ -63,6 +63,14 @@ QuestionCounts QuestionRates::expected(const std::array<double, n_ages>& residen
   return out;
 }
 
+QuestionCounts QuestionRates::by_state_bits(const std::array<double, n_state_bits>& persons_with_bit) const {
+  QuestionCounts out{};
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    for (std::size_t b = 0; b < n_state_bits; ++b) out[t] += persons_with_bit[b] * per_state_bit[t][b];
+  }
+  return out;
+}
+
 QuestionCounts QuestionRates::expected_of(int age, std::uint16_t state_bits) const {
   QuestionCounts out{};
   for (std::size_t t = 0; t < n_question_types; ++t) {

@@ -35,6 +35,16 @@ struct QuestionRates {
   [[nodiscard]] QuestionCounts expected(const std::array<double, n_ages>& residents_by_age,
                                         const std::array<double, n_state_bits>& persons_with_bit) const;
 
+  // The same for persons counted by state bit only (e.g. those who entered or left a state): the
+  // rates per state bit without the rates by age.
+  [[nodiscard]] QuestionCounts by_state_bits(const std::array<double, n_state_bits>& persons_with_bit) const;
+
+  // Whether a type's need is ongoing care (client-months, while the person has the state) rather
+  // than questions answered in contacts.
+  [[nodiscard]] bool ongoing(QuestionType t) const {
+    return unit[static_cast<std::size_t>(t)] == QuestionUnit::client_months;
+  }
+
   // Expected questions in a month of one person with these state bits.
   [[nodiscard]] QuestionCounts expected_of(int age, std::uint16_t state_bits) const;
 };

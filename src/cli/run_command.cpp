@@ -15,6 +15,7 @@
 #include "regiobeeld/report_html.hpp"
 #include "regiobeeld/summary.hpp"
 #include "region/pack.hpp"
+#include "results/care_csv.hpp"
 #include "results/digest.hpp"
 #include "results/indicators_csv.hpp"
 #include "results/output_dir.hpp"
@@ -134,6 +135,9 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   const auto output_start = Clock::now();
   const SimulationResult& result = simulation.result();
   write_text_file(output.path("indicators.csv"), indicators_csv(result));
+  write_text_file(output.path("places.csv"), places_csv(result));
+  write_text_file(output.path("workforce.csv"), workforce_csv(result));
+  write_text_file(output.path("flows.csv"), flows_csv(result));
   const ReportContext context{version, resolved.plan.seed, command_line};
   write_text_file(output.path("report.html"),
                   report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
@@ -150,7 +154,7 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
                              {"output", seconds_since(output_start)},
                              {"total", seconds_since(start)}};
   meta["person_months_per_second"] = person_months / months_seconds;
-  meta["outputs"] = {"indicators.csv", "report.html", "run.json"};
+  meta["outputs"] = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv", "report.html", "run.json"};
   write_text_file(output.path("run.json"), meta.dump(2) + "\n");
   const fs::path target = output.commit();
 

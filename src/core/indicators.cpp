@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "care/care_measures.hpp"
+
 namespace regiotwin {
 
 const std::array<IndicatorSpec, n_indicators>& indicator_dictionary() {
@@ -103,6 +105,19 @@ std::string_view aggregation_name(Aggregation aggregation) {
 
 namespace regiotwin {
 
+namespace {
+
+template <std::size_t N>
+std::string measure_table(const std::array<MeasureSpec, N>& measures) {
+  std::string out = "| measure | unit | description | omschrijving |\n|---|---|---|---|\n";
+  for (const MeasureSpec& m : measures) {
+    out += fmt::format("| `{}` | {} | {} | {} |\n", m.name, m.unit, m.description, m.description_nl);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string render_indicator_reference() {
   std::string out =
       "# Indicator reference\n\n"
@@ -116,6 +131,28 @@ std::string render_indicator_reference() {
                                         : std::string(aggregation_name(s.aggregation));
     out += fmt::format("| `{}` | {} | {} | {} | {} |\n", s.name, s.unit, aggregation, s.description, s.description_nl);
   }
+  out +=
+      "\n## Places\n\n"
+      "`places.csv` has one row per month, municipality, place and measure: "
+      "`month,gm_code,place,measure,value,unit`. A place counts its work in its own unit (docs/care.md).\n\n"
+      "| place | plek | unit |\n|---|---|---|\n";
+  for (std::size_t p = 0; p < n_places; ++p) {
+    out += fmt::format("| `{}` | {} | {} |\n", place_names[p], place_names_nl[p], place_units[p]);
+  }
+  out += "\n";
+  out += measure_table(place_measures);
+  out +=
+      "\n## Workforce\n\n"
+      "`workforce.csv` has one row per month, municipality, profession and measure: "
+      "`month,gm_code,profession,measure,value,unit`. Professions: ";
+  for (std::size_t p = 0; p < n_professions; ++p) out += fmt::format("{}`{}`", p == 0 ? "" : ", ", profession_names[p]);
+  out += ".\n\n";
+  out += measure_table(profession_measures);
+  out +=
+      "\n## Flows\n\n"
+      "`flows.csv` has one row per calendar year, municipality, question type, entry place and final place "
+      "(`unresolved` when a question was left to come back): `year,gm_code,question_type,entry_place,final_place,"
+      "questions`; paths never taken are left out.\n";
   return out;
 }
 

@@ -103,13 +103,6 @@ std::vector<ParamSpec> declare_all() {
            "Number of GPs working per 10,000 inhabitants at the start of a run.", "Nivel, 2022"),
       real("gp_fte_per_gp", "care", "FTE per GP", 0.1, 1.2, 0.75, "Average working time of a GP.",
            "Nivel: 0.71 FTE (women), 0.79 FTE (men); midpoint"),
-      real("gp_contacts_per_fte_year", "care", "contacts per FTE per year", 1000.0, 30000.0, 10000.0,
-           "Contacts one GP FTE (with the practice staff behind it) delivers in a year.",
-           "Derived from Nivel 2017: 4.4 contacts per patient per year with 4.4 FTE per 10,000 inhabitants"),
-      real("gp_monthly_abandonment", "care", "share per month", 0.0, 1.0, 0.5,
-           "Share of contacts still waiting after a month that are given up or handled elsewhere.",
-           "Assumption: GP care is normally given within days, so demand carried over a month is rarely kept; "
-           "no published figure, to be calibrated"),
 
       // --- finance: unit costs, constant 2018 prices ---
       real("gp_cost_per_contact_eur", "finance", "EUR per contact (2018 prices)", 0.0, 1000.0, 45.68,
@@ -121,6 +114,9 @@ std::vector<ParamSpec> declare_all() {
            declare::household_parameters(),
            declare::state_parameters(),
            declare::question_parameters(),
+           declare::workforce_parameters(),
+           declare::place_parameters(),
+           declare::routing_parameters(),
        }) {
     all.insert(all.end(), std::make_move_iterator(group.begin()), std::make_move_iterator(group.end()));
   }

@@ -53,6 +53,11 @@ std::vector<ParamSpec> question_parameters() {
             "Share of residents of each age in district nursing (wijkverpleging) in a month.",
             "579,090 users in 2022 (monitor langdurige zorg); about 60% in care at any month (assumption from "
             "episode lengths); the age shape (mostly 75+) is an assumption fitted to that total"),
+      real("home_nursing_episode_months", group, "months", 1.0, 120.0, 6.0,
+           "Mean length of a district-nursing episode: district nursing has no state of its own, so this sets "
+           "how many of its clients leave each month and how many new ones come.",
+           "Assumption consistent with 579,090 users in a year and about 60% of them in care at any month "
+           "(monitor langdurige zorg 2022)"),
       per_state("youth_client_months", 1.0, "Months of youth care a young person with a youth-care need needs.",
                 "client-months per person per month",
                 "Model convention: the youth-care state is receiving jeugdhulp (CBS Jeugdmonitor: 474,000 in 2023)"),

@@ -154,7 +154,7 @@ th:first-child, td:first-child {{ text-align: left; }} tr.total td {{ font-weigh
 
 <h2>Huisartsenzorg: vraag, capaciteit en wachtenden <span class="kind">basisprojectie</span></h2>
 <div id="huisarts" class="chart"></div>
-<p class="note">Vraag: contacten per inwoner naar leeftijd (Nivel 2017). Capaciteit: {gp_density} huisartsen per 10.000 inwoners &times; {gp_fte} fte &times; {gp_productivity} contacten per fte per jaar, vast vanaf de start (parameters <code>gp_per_10000</code>, <code>gp_fte_per_gp</code>, <code>gp_contacts_per_fte_year</code>; bronnen in de parameterlijst).</p>
+<p class="note">Vraag: medische vragen (contacten per inwoner naar leeftijd, Nivel 2017, zonder het deel met een sociale achtergrond) en de sociale en psychische vragen die bij de huisarts binnenkomen (routering, <code>docs/routing.md</code>). Capaciteit: bij de start {gp_ratio} &times; de vraag van de eerste maand (<code>gp_start_capacity_ratio</code>), daarna mee met de fte huisartsen: {gp_density} huisartsen per 10.000 inwoners &times; {gp_fte} fte bij de start, met instroom uit de opleiding, uitstroom en pensioen (<code>docs/workforce.md</code>). Alle plekken, beroepen en stromen staan in <code>places.csv</code>, <code>workforce.csv</code> en <code>flows.csv</code>.</p>
 
 <h2>Per gemeente</h2>
 <table>
@@ -190,7 +190,7 @@ for (const [id, spec] of Object.entries(specs)) {{
       fmt::arg("command", escape_html(context.generated_by)), fmt::arg("charts_js", charts_js),
       fmt::arg("specs", script_json(specs)), fmt::arg("gp_density", nl_number(params.real("gp_per_10000"), 1)),
       fmt::arg("gp_fte", nl_number(params.real("gp_fte_per_gp"), 2)),
-      fmt::arg("gp_productivity", nl_number(params.real("gp_contacts_per_fte_year"))));
+      fmt::arg("gp_ratio", nl_number(params.real("gp_start_capacity_ratio"), 2)));
 }
 
 }  // namespace regiotwin

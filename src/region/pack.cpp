@@ -7,6 +7,7 @@
 
 #include "io/csv.hpp"
 #include "io/yaml.hpp"
+#include "region/routing_csv.hpp"
 
 namespace regiotwin {
 namespace {
@@ -202,6 +203,10 @@ RegionPack load_region_pack(const fs::path& directory, ParameterSet& params) {
   if (fs::exists(households_csv)) {
     read_households(households_csv, pack.region);
     pack.files.push_back(households_csv);
+  }
+  if (const fs::path routing_csv = directory / "routing.csv"; fs::exists(routing_csv)) {
+    pack.region.routing = read_routing_csv(routing_csv);
+    pack.files.push_back(routing_csv);
   }
 
   if (fs::exists(parameters_yaml)) {

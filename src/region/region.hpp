@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "care/routing_table.hpp"
 #include "core/age_table.hpp"
 #include "core/sex.hpp"
 
@@ -50,6 +51,7 @@ struct Region {
   std::string zorgkantoorregio;
   std::string insurer;
   std::vector<Municipality> municipalities;
+  std::optional<PackRouting> routing;  // the pack's routing.csv; nullopt: the national defaults apply
 
   [[nodiscard]] long long population() const;
   [[nodiscard]] const Municipality* find(const std::string& code) const;

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "care/care_measures.hpp"
 #include "core/indicators.hpp"
 #include "core/year_month.hpp"
 
@@ -28,16 +29,67 @@ class SimulationResult {
   // The region's value, aggregated over municipalities as the dictionary says.
   [[nodiscard]] double region(int month, Indicator indicator) const;
 
+  // Per place and per profession, by month and municipality (care/care_measures.hpp).
+  [[nodiscard]] double place(int month, std::size_t municipality, Place p, PlaceMeasure k) const {
+    return place_values_[place_offset(month, municipality, p, k)];
+  }
+  double& place(int month, std::size_t municipality, Place p, PlaceMeasure k) {
+    return place_values_[place_offset(month, municipality, p, k)];
+  }
+  [[nodiscard]] double profession(int month, std::size_t municipality, Profession p, ProfessionMeasure k) const {
+    return profession_values_[profession_offset(month, municipality, p, k)];
+  }
+  double& profession(int month, std::size_t municipality, Profession p, ProfessionMeasure k) {
+    return profession_values_[profession_offset(month, municipality, p, k)];
+  }
+
+  // Questions by type from entry place to final place, summed per calendar year of the run (year 0
+  // is the first month's year); final place n_places means left unresolved that month.
+  static constexpr std::size_t n_final_places = n_places + 1;
+  [[nodiscard]] int years() const { return years_; }
+  [[nodiscard]] double flow(int year, std::size_t municipality, QuestionType t, Place entry,
+                            std::size_t final_place) const {
+    return flows_[flow_offset(year, municipality, t, entry, final_place)];
+  }
+  double& flow(int year, std::size_t municipality, QuestionType t, Place entry, std::size_t final_place) {
+    return flows_[flow_offset(year, municipality, t, entry, final_place)];
+  }
+
  private:
   [[nodiscard]] std::size_t offset(int month, std::size_t municipality, Indicator indicator) const {
     return (static_cast<std::size_t>(month) * codes_.size() + municipality) * n_indicators +
            static_cast<std::size_t>(indicator);
   }
+  [[nodiscard]] std::size_t place_offset(int month, std::size_t municipality, Place p, PlaceMeasure k) const {
+    return ((static_cast<std::size_t>(month) * codes_.size() + municipality) * n_places + static_cast<std::size_t>(p)) *
+               n_place_measures +
+           static_cast<std::size_t>(k);
+  }
+  [[nodiscard]] std::size_t profession_offset(int month, std::size_t municipality, Profession p,
+                                              ProfessionMeasure k) const {
+    return ((static_cast<std::size_t>(month) * codes_.size() + municipality) * n_professions +
+            static_cast<std::size_t>(p)) *
+               n_profession_measures +
+           static_cast<std::size_t>(k);
+  }
+  [[nodiscard]] std::size_t flow_offset(int year, std::size_t municipality, QuestionType t, Place entry,
+                                        std::size_t final_place) const {
+    return (((static_cast<std::size_t>(year) * codes_.size() + municipality) * n_question_types +
+             static_cast<std::size_t>(t)) *
+                n_places +
+            static_cast<std::size_t>(entry)) *
+               n_final_places +
+           final_place;
+  }
   YearMonth from_;
   int months_ = 0;
   std::vector<std::string> codes_;
   std::vector<std::string> names_;
+  int years_ = 0;
   std::vector<double> values_;
+  std::vector<double> place_values_;
+  std::vector<double> profession_values_;
+  std::vector<double> flows_;
 };
 
 }  // namespace regiotwin

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <random>
 
 #include "core/person_draws.hpp"
 #include "finance/ledger.hpp"
@@ -32,7 +33,8 @@ std::vector<std::string> names_of(const Region& region) {
 // a lane take their windows from opposite ends, so neither moves the other's window while their
 // monthly chances add up to less than one, as they do by far: `leaving` has death from below and
 // emigration from above, `household` a household change from below and giving birth from above.
-enum class Lane : std::uint8_t { leaving, gp, state, household };
+// Lane `spare` is drawn and not used yet: a per-person process can take it without shifting others.
+enum class Lane : std::uint8_t { leaving, spare, state, household };
 
 // Month keys of the random draws: 0 belongs to synthesis.
 std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1); }
@@ -41,6 +43,7 @@ std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1
 
 void Simulation::BlockTotals::clear() {
   counts.fill(0.0);
+  profile = ResidentProfile{};
   freed.clear();
   mothers.clear();
   seeking_partner.clear();
@@ -53,10 +56,10 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
       demography_(DemographySettings::from(params)),
       households_(HouseholdSettings::from(params)),
       states_(params, life_table_),
-      gp_(GpSettings::from(params)),
+      care_settings_(CareSettings::from(params, region.routing)),
       gp_cost_per_contact_(params.real("gp_cost_per_contact_eur")),
       rng_(plan.seed),
-      gp_queues_(region.municipalities.size()),
+      profiles_(region.municipalities.size()),
       result_(plan.from, plan.months(), codes_of(region), names_of(region)) {
   StateMultipliers highest{};
   for (const Municipality& m : region.municipalities) {
@@ -70,7 +73,7 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
     return static_cast<std::size_t>(std::ceil(1.2 * years * demography_.newcomers_per_year(c))) + 64;
   });
   for (const Municipality& m : region.municipalities) {
-    gp_fte_.push_back(gp_.fte_per_inhabitant * static_cast<double>(m.population));
+    care_.emplace_back(care_settings_, static_cast<double>(m.population));
   }
   for (std::size_t m = 0; m < population_.municipality_count(); ++m) {
     first_block_.push_back(blocks_.size());
@@ -139,13 +142,13 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   const std::uint32_t key = month_key(month);
   StockCounter stocks;  // whole numbers add faster than doubles; a block has at most block_size persons
   PersonDraws draws;
-  std::uint32_t gp_contacts = 0;  // a local, not t.counts, so the sum stays in a register
   for (std::uint32_t first = block.persons.begin; first < block.persons.end; first += PersonDraws::batch) {
     draws.fill(rng_, first, key, Stream::person_month);
     const std::uint32_t end = std::min(block.persons.end, first + PersonDraws::batch);
     for (std::uint32_t p = first; p != end; ++p) {
       if (status[p] != Status::alive) continue;
       const auto u = [&draws, i = p - first](Lane lane) { return draws(i, static_cast<std::size_t>(lane)); };
+      const std::uint16_t states_before = states[p].bits();
       const int age = age_months[p] / 12;
       const auto a = static_cast<std::size_t>(age);
       const double death = monthly_death_[states[p].has(State::frailty) ? 1 : 0][static_cast<std::size_t>(sex[p])][a];
@@ -155,16 +158,16 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
         status[p] = Status::dead;
         t.counts[static_cast<std::size_t>(Indicator::deaths)] += 1.0;
         t.freed.push_back(p);
+        t.profile.record_change(states_before, 0);
         continue;
       }
       if (ul >= 1.0 - emigration) {
         status[p] = Status::emigrated;
         t.counts[static_cast<std::size_t>(Indicator::emigrants)] += 1.0;
         t.freed.push_back(p);
+        t.profile.record_change(states_before, 0);
         continue;
       }
-      gp_contacts +=
-          static_cast<std::uint32_t>(gp_.contacts(age, draws.bits(p - first, static_cast<std::size_t>(Lane::gp))));
       if (const double us = u(Lane::state); us < states_.any_transition_bound(states[p], sex[p], age)) {
         const auto change = states_.step(states[p], sex[p], age, multipliers, us);
         // The leaving draw decided nothing, so it is uniform on what lies between its two windows.
@@ -181,6 +184,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
       if (sex[p] == Sex::women && uh >= 1.0 - demography_.birth_probability[a]) t.mothers.push_back(p);
       age_months[p] = static_cast<std::uint16_t>(age_months[p] + 1);
       states[p].keep_only(states_.allowed_bits(sex[p], age_months[p] / 12));
+      if (states[p].bits() != states_before) t.profile.record_change(states_before, states[p].bits());
     }
     // Counted in a loop of its own, which keeps the counters in registers.
     for (std::uint32_t p = first; p != end; ++p) {
@@ -189,7 +193,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   }
   PersonCounts counts{};
   stocks.add_to(counts);
-  counts[static_cast<std::size_t>(Indicator::gp_demand)] += gp_contacts;
+  stocks.add_to(t.profile);
   for (std::size_t i = 0; i < n_indicators; ++i) t.counts[i] += counts[i];
 }
 
@@ -332,19 +336,31 @@ void Simulation::place_newborns(std::size_t m, std::size_t first_block, std::siz
       population_.states[child].set_child(true);
       population_.states[child].set(State::informal_carer, 1);
       totals[static_cast<std::size_t>(Indicator::births)] += 1.0;
-      totals[static_cast<std::size_t>(Indicator::population)] += 1.0;
-      totals[static_cast<std::size_t>(Indicator::population_under23)] += 1.0;
-      totals[static_cast<std::size_t>(Indicator::children_at_home)] += 1.0;
+      count_newcomer(m, child, totals);
     }
   }
+}
+
+// A newborn or immigrant joins the month's stocks and the resident profile as the person pass would
+// have counted them.
+void Simulation::count_newcomer(std::size_t m, std::uint32_t slot, MonthTotals& totals) {
+  StockCounter one;
+  count_person(slot, one);
+  PersonCounts counts{};
+  one.add_to(counts);
+  one.add_to(profiles_[m]);
+  profiles_[m].record_change(0, population_.states[slot].bits());
+  for (std::size_t c = 0; c < n_indicators; ++c) totals[c] += counts[c];
 }
 
 Simulation::MonthTotals Simulation::municipality_events(std::size_t m, std::size_t first_block, std::size_t end_block,
                                                         int month) {
   MonthTotals totals{};
+  profiles_[m] = ResidentProfile{};
   for (std::size_t b = first_block; b < end_block; ++b) {
     const auto& counts = block_totals_[b].counts;
     for (std::size_t i = 0; i < n_indicators; ++i) totals[i] += counts[i];
+    profiles_[m].add(block_totals_[b].profile);
   }
   apply_events(m, first_block, end_block, month);
   place_newborns(m, first_block, end_block, month, totals);
@@ -375,22 +391,44 @@ void Simulation::add_immigrants(std::size_t m, int month, MonthTotals& totals) {
       const std::uint32_t slot = population_.add(m, 0, sex);
       factory.place(population_, slot, sex, static_cast<std::uint16_t>(age), factory.draw_position(sex, age / 12, d[2]),
                     multipliers_[m], key);
-      StockCounter one;
-      count_person(slot, one);
-      PersonCounts counts{};
-      one.add_to(counts);
-      for (std::size_t c = 0; c < n_indicators; ++c) totals[c] += counts[c];
+      count_newcomer(m, slot, totals);
       totals[static_cast<std::size_t>(Indicator::immigrants)] += 1.0;
     }
   }
 }
 
+// The month's needs: questions answered in contacts are expected from the residents by age and
+// state and drawn as Poisson counts (a sum of persons' independent Poisson questions is Poisson);
+// the needs for ongoing care are the persons in, entering and leaving the states that carry them.
+CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
+  const QuestionRates& rates = care_settings_.rates;
+  const ResidentProfile& profile = profiles_[municipality];
+  const QuestionCounts expected = rates.expected(profile.by_age, profile.with_bit);
+  const QuestionCounts entered = rates.by_state_bits(profile.entered);
+  const QuestionCounts left = rates.by_state_bits(profile.left);
+  CareNeeds needs;
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    if (rates.ongoing(static_cast<QuestionType>(t))) {
+      needs.questions[t] = entered[t];
+      needs.persons[t] = expected[t];
+      needs.ended[t] = left[t];
+      continue;
+    }
+    auto engine = rng_.engine(static_cast<std::uint32_t>(municipality), month_key(month), Stream::questions,
+                              static_cast<std::uint32_t>(t));
+    needs.questions[t] =
+        expected[t] > 0.0 ? static_cast<double>(std::poisson_distribution<long long>(expected[t])(engine)) : 0.0;
+  }
+  return needs;
+}
+
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
-  const double fte = gp_fte_[municipality];
-  const QueueMonth gp = gp_queues_[municipality].step(totals[static_cast<std::size_t>(Indicator::gp_demand)],
-                                                      fte * gp_.contacts_per_fte_month, gp_.monthly_abandonment);
+  const CareMonth care = care_[municipality].step(care_needs(municipality, month));
+  record_care(municipality, month, care);
+
+  const double gp_served = care.place(Place::gp, PlaceMeasure::served);
   Ledger ledger;
-  ledger.book(Payer::zvw, gp.served * gp_cost_per_contact_);
+  ledger.book(Payer::zvw, gp_served * gp_cost_per_contact_);
 
   const auto set = [&](Indicator indicator, double value) { result_.at(month, municipality, indicator) = value; };
   // Person stocks and flows come from the person pass and the municipality phase as they are.
@@ -398,16 +436,39 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
     const auto indicator = static_cast<Indicator>(i);
     if (indicator < Indicator::gp_demand) set(indicator, totals[i]);
   }
-  set(Indicator::gp_demand, gp.arrivals);
-  set(Indicator::gp_capacity, gp.capacity);
-  set(Indicator::gp_served, gp.served);
-  set(Indicator::gp_abandoned, gp.abandoned);
-  set(Indicator::gp_waiting, gp.waiting);
-  set(Indicator::gp_wait_mean, gp.wait_mean);
-  set(Indicator::gp_wait_p90, gp.wait_p90);
-  set(Indicator::gp_fte, fte);
+  set(Indicator::gp_demand, care.place(Place::gp, PlaceMeasure::demand));
+  set(Indicator::gp_capacity, care.place(Place::gp, PlaceMeasure::capacity));
+  set(Indicator::gp_served, gp_served);
+  set(Indicator::gp_abandoned, care.place(Place::gp, PlaceMeasure::abandoned));
+  set(Indicator::gp_waiting, care.place(Place::gp, PlaceMeasure::waiting));
+  set(Indicator::gp_wait_mean, care.place(Place::gp, PlaceMeasure::wait_mean));
+  set(Indicator::gp_wait_p90, care.place(Place::gp, PlaceMeasure::wait_p90));
+  set(Indicator::gp_fte, care.place(Place::gp, PlaceMeasure::fte));
   set(Indicator::cost_zvw, ledger.amount(Payer::zvw));
   set(Indicator::cost_total, ledger.total());
+}
+
+void Simulation::record_care(std::size_t m, int month, const CareMonth& care) {
+  for (std::size_t p = 0; p < n_places; ++p) {
+    for (std::size_t k = 0; k < n_place_measures; ++k) {
+      result_.place(month, m, static_cast<Place>(p), static_cast<PlaceMeasure>(k)) = care.places[p][k];
+    }
+  }
+  for (std::size_t r = 0; r < n_professions; ++r) {
+    for (std::size_t k = 0; k < n_profession_measures; ++k) {
+      result_.profession(month, m, static_cast<Profession>(r), static_cast<ProfessionMeasure>(k)) =
+          care.professions[r][k];
+    }
+  }
+  const int year = plan_.from.plus(month).year() - plan_.from.year();
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    for (std::size_t entry = 0; entry < n_places; ++entry) {
+      for (std::size_t o = 0; o < n_outcomes; ++o) {
+        result_.flow(year, m, static_cast<QuestionType>(t), static_cast<Place>(entry), o) +=
+            care.routed.types[t].flow[entry][o];
+      }
+    }
+  }
 }
 
 }  // namespace regiotwin

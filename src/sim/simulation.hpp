@@ -8,7 +8,7 @@
 #include <array>
 #include <vector>
 
-#include "care/gp_practice.hpp"
+#include "care/care_system.hpp"
 #include "care/waiting_list.hpp"
 #include "core/parameters.hpp"
 #include "core/rng.hpp"
@@ -47,6 +47,7 @@ class Simulation {
   // for the municipality phase. The vectors keep their capacity from month to month.
   struct BlockTotals {
     std::array<double, n_indicators> counts{};   // person stocks and flows, by indicator
+    ResidentProfile profile;                     // survivors by age and state bit
     std::vector<std::uint32_t> freed;            // slots of those who died or left
     std::vector<std::uint32_t> mothers;          // slots of women who gave birth
     std::vector<std::uint32_t> seeking_partner;  // persons living alone who move in with someone
@@ -78,7 +79,10 @@ class Simulation {
                       MonthTotals& totals);
   MonthTotals municipality_events(std::size_t municipality, std::size_t first_block, std::size_t end_block, int month);
   void add_immigrants(std::size_t municipality, int month, MonthTotals& totals);
+  void count_newcomer(std::size_t municipality, std::uint32_t slot, MonthTotals& totals);
+  [[nodiscard]] CareNeeds care_needs(std::size_t municipality, int month) const;
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
+  void record_care(std::size_t municipality, int month, const CareMonth& care);
 
   RunPlan plan_;
   LifeTable life_table_;
@@ -89,7 +93,7 @@ class Simulation {
   HouseholdSettings households_;
   StateSettings states_;
   std::vector<StateMultipliers> multipliers_;  // per municipality
-  GpSettings gp_;
+  CareSettings care_settings_;
   double gp_cost_per_contact_ = 0.0;
   CounterRng rng_;
   Population population_;
@@ -97,8 +101,8 @@ class Simulation {
   std::vector<std::size_t> first_block_;   // per municipality, plus one past the end
   std::vector<BlockTotals> block_totals_;  // one per block, reused every month
   std::vector<std::array<std::vector<std::uint32_t>, n_sexes>> seeking_scratch_;  // per municipality
-  std::vector<WaitingList> gp_queues_;                                            // one per municipality
-  std::vector<double> gp_fte_;
+  std::vector<CareSystem> care_;                                                  // one per municipality
+  std::vector<ResidentProfile> profiles_;  // per municipality, this month's residents
   SimulationResult result_;
 };
 

@@ -37,4 +37,9 @@ void StockCounter::add_to(PersonCounts& counts) const {
   add(Indicator::informal_carer, with(State::informal_carer, 1));
 }
 
+void StockCounter::add_to(ResidentProfile& profile) const {
+  for (std::size_t a = 0; a < n_ages; ++a) profile.by_age[a] += by_age_[a];
+  for (std::size_t b = 0; b < ResidentProfile::n_state_bits; ++b) profile.with_bit[b] += lane(state_lanes_.data(), b);
+}
+
 }  // namespace regiotwin

@@ -5,6 +5,7 @@
 // time, and the kind of person (age group, household, child at home, household help) each index a
 // table of 64-bit words that hold four 16-bit counters, so a person costs seven additions.
 #include <array>
+#include <bit>
 #include <cstdint>
 
 #include "core/age_table.hpp"
@@ -15,6 +16,38 @@ namespace regiotwin {
 
 using PersonCounts = std::array<std::uint32_t, n_indicators>;
 
+// Residents counted by single year of age and by state bit (a levelled state has a bit per level),
+// and the month's flows into and out of each state bit (a death or departure leaves every bit the
+// person had; an arrival enters them): what the help questions need (care/questions.hpp).
+struct ResidentProfile {
+  static constexpr std::size_t n_state_bits = 16;
+  std::array<double, n_ages> by_age{};
+  std::array<double, n_state_bits> with_bit{};
+  std::array<double, n_state_bits> entered{};
+  std::array<double, n_state_bits> left{};
+
+  void add(const ResidentProfile& other) {
+    for (std::size_t a = 0; a < n_ages; ++a) by_age[a] += other.by_age[a];
+    for (std::size_t b = 0; b < n_state_bits; ++b) {
+      with_bit[b] += other.with_bit[b];
+      entered[b] += other.entered[b];
+      left[b] += other.left[b];
+    }
+  }
+  // A person's state bits went from `before` to `after`.
+  void record_change(std::uint16_t before, std::uint16_t after) {
+    add_bits(entered, static_cast<std::uint16_t>(after & ~before));
+    add_bits(left, static_cast<std::uint16_t>(before & ~after));
+  }
+
+ private:
+  static void add_bits(std::array<double, n_state_bits>& to, std::uint16_t bits) {
+    for (; bits != 0; bits = static_cast<std::uint16_t>(bits & (bits - 1))) {
+      to[static_cast<std::size_t>(std::countr_zero(bits))] += 1.0;
+    }
+  }
+};
+
 class StockCounter {
  public:
   static constexpr std::uint32_t max_persons = 65535;
@@ -24,10 +57,12 @@ class StockCounter {
     for (std::size_t i = 0; i < state_words; ++i) state_lanes_[i] += spread[(bits >> (4 * i)) & 0xFU];
     const std::size_t kind = kind_of(age_in_months, household, states.child(), states.level(State::wmo) == 2);
     for (std::size_t i = 0; i < kind_words; ++i) kind_lanes_[i] += kind_table[kind][i];
+    ++by_age_[static_cast<std::size_t>(age_in_months / 12)];
   }
 
-  // Adds the counts to `counts`, by indicator.
+  // Adds the counts to `counts`, by indicator, and to `profile`.
   void add_to(PersonCounts& counts) const;
+  void add_to(ResidentProfile& profile) const;
 
  private:
   // What a kind of person counts towards, four counters to a word.
@@ -109,6 +144,7 @@ class StockCounter {
 
   std::array<std::uint64_t, state_words> state_lanes_{};
   std::array<std::uint64_t, kind_words> kind_lanes_{};
+  std::array<std::uint16_t, n_ages> by_age_{};
 };
 
 }  // namespace regiotwin

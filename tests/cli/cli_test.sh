@@ -82,10 +82,14 @@ case "$1" in
   haaglanden_run)
     expect_exit 0 "$REGIOTWIN" run --region haaglanden --out x
     [ "$(tail -n 1 out.txt)" = "$work/x/report.html" ] || fail "last line is not the report path: $(tail -n 1 out.txt)"
-    for f in indicators.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
+    for f in indicators.csv places.csv workforce.csv flows.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
     # 144 months x 5 municipalities x every indicator of the dictionary + header
-    n=$("$REGIOTWIN" indicators | grep -c '^| `')
+    n=$("$REGIOTWIN" indicators | sed '/^## Places/q' | grep -c '^| `')
     [ "$(wc -l <x/indicators.csv)" -eq $((144 * 5 * n + 1)) ] || fail "indicators.csv has $(wc -l <x/indicators.csv) lines"
+    # 144 months x 5 municipalities x 11 places x 12 measures, and x 8 professions x 7 measures
+    [ "$(wc -l <x/places.csv)" -eq $((144 * 5 * 11 * 12 + 1)) ] || fail "places.csv has $(wc -l <x/places.csv) lines"
+    [ "$(wc -l <x/workforce.csv)" -eq $((144 * 5 * 8 * 7 + 1)) ] || fail "workforce.csv has $(wc -l <x/workforce.csv) lines"
+    expect_in x/flows.csv "2035,GM0518,social,gp,welzijn,"
     expect_in x/run.json '"id": "haaglanden"'
     expect_in x/report.html "Regiobeeld Haaglanden"
     ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
@@ -97,7 +101,7 @@ case "$1" in
     expect_in s/run.json '"region": "scenario"'
     expect_in s/run.json '"seed": "command line"'
     expect_in s/run.json '"gp_per_10000"'
-    n=$("$REGIOTWIN" indicators | grep -c '^| `')
+    n=$("$REGIOTWIN" indicators | sed '/^## Places/q' | grep -c '^| `')
     [ "$(wc -l <s/indicators.csv)" -eq $((24 * 5 * n + 1)) ] || fail "horizon from the scenario not used"
     printf 'region: haaglanden\nparameters:\n  gp_per_10000: 75\n' > bad.yaml
     expect_exit 4 "$REGIOTWIN" run --scenario bad.yaml --out b

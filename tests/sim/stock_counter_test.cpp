@@ -71,7 +71,7 @@ std::vector<Person> random_persons(std::size_t n, std::uint32_t seed) {
 }  // namespace
 
 // Property test: over random persons of every age, household and state, the table-driven counts
-// equal the plain ones, up to the most persons a counter holds.
+// and the resident profile equal the plain ones, up to the most persons a counter holds.
 TEST(StockCounter, EqualsPlainCounting) {
   for (const std::size_t n : {std::size_t{1}, std::size_t{977}, std::size_t{StockCounter::max_persons}}) {
     const std::vector<Person> persons = random_persons(n, static_cast<std::uint32_t>(n));
@@ -83,6 +83,17 @@ TEST(StockCounter, EqualsPlainCounting) {
     for (std::size_t i = 0; i < n_indicators; ++i) {
       EXPECT_EQ(counts[i], expected[i]) << spec(static_cast<Indicator>(i)).name << " over " << n;
     }
+    ResidentProfile profile;
+    counter.add_to(profile);
+    ResidentProfile plain;
+    for (const Person& p : persons) {
+      plain.by_age[static_cast<std::size_t>(p.age_in_months / 12)] += 1.0;
+      for (std::size_t b = 0; b < ResidentProfile::n_state_bits; ++b) {
+        plain.with_bit[b] += ((p.states.bits() >> b) & 1U) != 0U ? 1.0 : 0.0;
+      }
+    }
+    EXPECT_EQ(profile.by_age, plain.by_age) << n;
+    EXPECT_EQ(profile.with_bit, plain.with_bit) << n;
   }
 }
 

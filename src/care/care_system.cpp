@@ -1,0 +1,235 @@
+#include "care/care_system.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace regiotwin {
+namespace {
+
+std::size_t index(Place p) { return static_cast<std::size_t>(p); }
+std::size_t index(Profession p) { return static_cast<std::size_t>(p); }
+std::size_t index(QuestionType t) { return static_cast<std::size_t>(t); }
+
+// Which profession staffs which place. GGZ professionals work in basic and specialist GGZ, carers
+// in Wmo home support and in nursing homes: those places share their profession's FTE by a
+// parameter. The work and income desk's consultants are not a tracked care profession.
+std::array<Staffing, n_places> staffing(const ParameterSet& params) {
+  const double basic_ggz = params.real("ggz_professional_share_basic_ggz");
+  const double wmo = params.real("ltc_carer_share_wmo_provider");
+  std::array<Staffing, n_places> s{};
+  s[index(Place::gp)] = {Profession::gp, 1.0};
+  s[index(Place::poh_ggz)] = {Profession::poh_ggz, 1.0};
+  s[index(Place::wijkteam)] = {Profession::wijkteam_worker, 1.0};
+  s[index(Place::welzijn)] = {Profession::welfare_worker, 1.0};
+  s[index(Place::basic_ggz)] = {Profession::ggz_professional, basic_ggz};
+  s[index(Place::specialist_ggz)] = {Profession::ggz_professional, 1.0 - basic_ggz};
+  s[index(Place::wijkverpleging)] = {Profession::district_nurse, 1.0};
+  s[index(Place::wmo_provider)] = {Profession::ltc_carer, wmo};
+  s[index(Place::youth_care)] = {Profession::youth_worker, 1.0};
+  s[index(Place::wlz_provider)] = {Profession::ltc_carer, 1.0 - wmo};
+  s[index(Place::work_income_desk)] = {std::nullopt, 1.0};
+  return s;
+}
+
+// The places of ongoing care and the need each serves.
+std::array<std::optional<QuestionType>, n_places> ongoing_care() {
+  std::array<std::optional<QuestionType>, n_places> o{};
+  o[index(Place::specialist_ggz)] = QuestionType::mental_severe;
+  o[index(Place::wijkverpleging)] = QuestionType::home_nursing;
+  o[index(Place::wmo_provider)] = QuestionType::support_at_home;
+  o[index(Place::youth_care)] = QuestionType::youth;
+  o[index(Place::wlz_provider)] = QuestionType::long_term_care;
+  return o;
+}
+
+// Patience combined with the end of need: who is still waiting leaves the list when either happens.
+Patience with_need_ending(const Patience& patience, double ended_share) {
+  Patience::Shares shares{};
+  for (std::size_t w = 0; w < shares.size(); ++w) {
+    shares[w] = 1.0 - (1.0 - ended_share) * (1.0 - patience.share(static_cast<int>(w)));
+  }
+  return Patience::by_months_waited(shares);
+}
+
+}  // namespace
+
+CareSettings CareSettings::from(const ParameterSet& params, const std::optional<PackRouting>& pack) {
+  CareSettings s{QuestionRates::from(params),
+                 RoutingSetup::from(params, pack),
+                 WorkforceSettings::from(params),
+                 {},
+                 1.0 / params.real("home_nursing_episode_months")};
+  const auto staffed = staffing(params);
+  const auto ongoing = ongoing_care();
+  const WorkforceSettings defaults = WorkforceSettings::from(ParameterSet{});
+  const auto density = [](const ProfessionSettings& p) { return p.workers_per_inhabitant * p.fte_per_worker; };
+  for (std::size_t p = 0; p < n_places; ++p) {
+    const std::string name(place_names[p]);
+    PlaceSettings& place = s.places[p];
+    place.norm_months = static_cast<int>(params.real(name + "_norm_months"));
+    place.patience = Patience::geometric(params.real(name + "_patience_months"));
+    place.start_capacity_ratio = params.real(name + "_start_capacity_ratio");
+    place.staffing = staffed[p];
+    place.ongoing = ongoing[p];
+    if (const auto& profession = place.staffing.profession) {
+      const double by_default = density(defaults.of(*profession));
+      place.staffing_vs_default = by_default > 0.0 ? density(s.workforce.of(*profession)) / by_default : 1.0;
+    }
+  }
+  return s;
+}
+
+CareSystem::CareSystem(const CareSettings& settings, double inhabitants)
+    : settings_(&settings), workforce_(settings.workforce, inhabitants) {
+  for (std::size_t p = 0; p < n_places; ++p) lists_[p] = WaitingList(settings.places[p].norm_months);
+}
+
+double CareSystem::place_fte(Place p) const {
+  const Staffing& s = settings_->of(p).staffing;
+  return s.profession ? workforce_.available_fte(*s.profession) * s.share : 0.0;
+}
+
+// Work arriving at each place this month, in its own unit: the full questions it answers (a
+// question's size is the same number of units wherever it is answered; handled at a wrong place it
+// takes that place's extra effort) and the short triage contacts of the questions it sends on or
+// leaves. At a place of ongoing care the full questions are new clients.
+std::array<double, n_places> CareSystem::work_arriving(const RoutedMonth& routed) const {
+  const QuestionRates& rates = settings_->rates;
+  const Triage& triage = settings_->routing.triage;
+  std::array<double, n_places> work{};
+  for (std::size_t p = 0; p < n_places; ++p) {
+    const PlaceLoad& load = routed.places[p];
+    if (const auto& ongoing = settings_->places[p].ongoing) {
+      // Only clients of its own care take a place of ongoing care; the few other questions that
+      // enter there are sent on or left after a short contact, not modelled as a load on its places.
+      const std::size_t t = index(*ongoing);
+      work[p] = load.at_right_place[t] + load.at_wrong_place[t];
+      continue;
+    }
+    double units = load.short_contacts * triage.short_contact_size[p];
+    for (std::size_t t = 0; t < n_question_types; ++t) {
+      units += rates.size[t] * (load.at_right_place[t] + load.at_wrong_place[t] * triage.wrong_place_effort[p]);
+    }
+    work[p] = units;
+  }
+  return work;
+}
+
+// The first month sets each place's capacity: its ratio times what it then gets (new questions at
+// a contact place; everyone needing its care, by the type's referral share, at a place of ongoing
+// care, whose clients are then in care up to that capacity and waiting beyond it).
+void CareSystem::start(const CareNeeds& needs, const std::array<double, n_places>& arriving) {
+  for (std::size_t p = 0; p < n_places; ++p) {
+    const PlaceSettings& ps = settings_->places[p];
+    start_fte_[p] = place_fte(static_cast<Place>(p));
+    if (!ps.ongoing) {
+      start_capacity_[p] = ps.start_capacity_ratio * ps.staffing_vs_default * arriving[p];
+      continue;
+    }
+    const std::size_t t = index(*ps.ongoing);
+    // Those who needed the care before this month; this month's new clients arrive through routing.
+    const double clients =
+        std::max(0.0, needs.persons[t] - needs.questions[t]) * settings_->routing.right.referral[t][p];
+    start_capacity_[p] = ps.start_capacity_ratio * ps.staffing_vs_default * clients;
+    in_care_[p] = std::min(clients, start_capacity_[p]);
+    lists_[p].step(clients - in_care_[p], 0.0, Patience{});
+  }
+  started_ = true;
+}
+
+double CareSystem::serve(Place place, double arriving, const CareNeeds& needs, CareMonth& out) {
+  const std::size_t p = index(place);
+  const PlaceSettings& ps = settings_->places[p];
+  const double fte = place_fte(place);
+  // Capacity moves with the place's FTE; a place without tracked FTE keeps its start capacity.
+  const double capacity = start_fte_[p] > 0.0 ? start_capacity_[p] * fte / start_fte_[p] : start_capacity_[p];
+  const double units_per_fte = start_fte_[p] > 0.0 ? start_capacity_[p] / start_fte_[p] : 0.0;
+  QueueMonth q;
+  double in_care = 0.0;
+  if (ps.ongoing) {
+    const std::size_t t = index(*ps.ongoing);
+    // Of those who needed this care at the month's start, the share whose need ended.
+    const double at_start = needs.persons[t] - needs.questions[t] + needs.ended[t];
+    const double ended = at_start > 0.0 ? std::clamp(needs.ended[t] / at_start, 0.0, 1.0) : 0.0;
+    const double continuing = in_care_[p] * (1.0 - ended);
+    q = lists_[p].step(arriving, std::max(0.0, capacity - continuing), with_need_ending(ps.patience, ended));
+    in_care_[p] = continuing + q.served;
+    in_care = in_care_[p];
+    q.capacity = capacity;
+  } else {
+    q = lists_[p].step(arriving, capacity, ps.patience);
+    in_care = q.served;
+  }
+  double entering = 0.0;
+  double entering_wrong = 0.0;
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    double entered_here = 0.0;
+    for (const double v : out.routed.types[t].flow[p]) entered_here += v;
+    entering += entered_here;
+    if (!settings_->routing.right.is_right[t][p]) entering_wrong += entered_here;
+  }
+  auto& m = out.places[p];
+  const auto set = [&m](PlaceMeasure k, double v) { m[static_cast<std::size_t>(k)] = v; };
+  set(PlaceMeasure::questions, out.routed.places[p].full_questions() + out.routed.places[p].short_contacts);
+  set(PlaceMeasure::demand, q.arrivals);
+  set(PlaceMeasure::capacity, q.capacity);
+  set(PlaceMeasure::served, q.served);
+  set(PlaceMeasure::abandoned, q.abandoned);
+  set(PlaceMeasure::waiting, q.waiting);
+  set(PlaceMeasure::wait_mean, q.wait_mean);
+  set(PlaceMeasure::wait_p90, q.wait_p90);
+  set(PlaceMeasure::within_norm, q.within_norm);
+  set(PlaceMeasure::wrong_place_share, entering > 0.0 ? entering_wrong / entering : 0.0);
+  set(PlaceMeasure::in_care, in_care);
+  set(PlaceMeasure::fte, fte);
+  // FTE the month's need asks for at the start's productivity: all arriving work at a contact
+  // place, everyone in care or waiting at a place of ongoing care.
+  const double need = ps.ongoing ? in_care + q.waiting : arriving;
+  return units_per_fte > 0.0 ? need / units_per_fte : 0.0;
+}
+
+CareMonth CareSystem::step(const CareNeeds& given_needs) {
+  CareNeeds needs = given_needs;
+  // District nursing has no state of its own: its clients leave after an episode of mean length
+  // and new ones make up the change in the number needing it.
+  const std::size_t home = index(QuestionType::home_nursing);
+  const double before = started_ ? home_nursing_before_ : needs.persons[home];
+  needs.ended[home] = before * settings_->home_nursing_exit_share;
+  needs.questions[home] = std::max(0.0, needs.persons[home] - before + needs.ended[home]);
+  home_nursing_before_ = needs.persons[home];
+
+  QuestionCounts questions = needs.questions;
+  for (std::size_t t = 0; t < n_question_types; ++t) questions[t] += returning_[t];
+  const RoutingSetup& routing = settings_->routing;
+  CareMonth out;
+  out.routed = route(routing.table, routing.right, routing.triage, questions);
+  returning_ = out.routed.unresolved();
+
+  const auto arriving = work_arriving(out.routed);
+  if (!started_) start(needs, arriving);
+  const WorkforceMonth workforce = workforce_.step();
+
+  std::array<double, n_professions> required{};
+  for (std::size_t p = 0; p < n_places; ++p) {
+    const auto place = static_cast<Place>(p);
+    const double fte_needed = serve(place, arriving[p], needs, out);
+    if (const auto& profession = settings_->places[p].staffing.profession) required[index(*profession)] += fte_needed;
+  }
+  for (std::size_t r = 0; r < n_professions; ++r) {
+    const auto profession = static_cast<Profession>(r);
+    const ProfessionMonth& month = workforce.of(profession);
+    const Shortage shortage = shortage_of(required[r], workforce_.available_fte(profession));
+    auto& m = out.professions[r];
+    const auto set = [&m](ProfessionMeasure k, double v) { m[static_cast<std::size_t>(k)] = v; };
+    set(ProfessionMeasure::fte, month.fte_end);
+    set(ProfessionMeasure::fte_required, required[r]);
+    set(ProfessionMeasure::shortage_fte, shortage.fte);
+    set(ProfessionMeasure::shortage_share, shortage.share);
+    set(ProfessionMeasure::inflow, month.inflow);
+    set(ProfessionMeasure::turnover, month.turnover);
+    set(ProfessionMeasure::retirement, month.retirement);
+  }
+  return out;
+}
+
+}  // namespace regiotwin

@@ -1,0 +1,105 @@
+#pragma once
+// The places and the workforce of one municipality, month by month (model.md §4, docs/care.md).
+// The month's questions (plus those that came back unresolved) are routed to places. A place that
+// answers questions in contacts serves them from its waiting list. A place of ongoing care
+// (client-months: specialist GGZ, district nursing, Wmo support, youth care, nursing homes) keeps
+// its clients in care until their need ends and admits new clients from its waiting list as places
+// free up. Capacity at the start is calibrated (start_capacity_ratio times the start's need) and
+// then moves with the FTE of the place's profession; the workforce flows in and out.
+#include <array>
+#include <optional>
+
+#include "care/care_measures.hpp"
+#include "care/care_types.hpp"
+#include "care/questions.hpp"
+#include "care/routing.hpp"
+#include "care/waiting_list.hpp"
+#include "care/workforce.hpp"
+#include "core/parameters.hpp"
+
+namespace regiotwin {
+
+// The profession whose FTE staffs a place, and the share of that profession's FTE it has; places
+// without a tracked profession keep their start capacity.
+struct Staffing {
+  std::optional<Profession> profession;
+  double share = 1.0;
+};
+
+struct PlaceSettings {
+  int norm_months = 0;
+  Patience patience;
+  double start_capacity_ratio = 1.0;
+  // The start's staffing density (workers per inhabitant times FTE per worker) against the
+  // registry's default: the ratio describes the place at the default staffing, so more staff at
+  // the start means proportionally more capacity.
+  double staffing_vs_default = 1.0;
+  Staffing staffing;
+  std::optional<QuestionType> ongoing;  // the need a place of ongoing care serves
+};
+
+struct CareSettings {
+  QuestionRates rates;
+  RoutingSetup routing;
+  WorkforceSettings workforce;
+  std::array<PlaceSettings, n_places> places{};
+  double home_nursing_exit_share = 0.0;  // per month
+
+  static CareSettings from(const ParameterSet& params, const std::optional<PackRouting>& pack = std::nullopt);
+  [[nodiscard]] const PlaceSettings& of(Place p) const { return places[static_cast<std::size_t>(p)]; }
+};
+
+// A municipality's needs in a month. For a question type answered in contacts, `questions` are the
+// month's new questions. For a type of ongoing care, `questions` are the persons whose need began
+// this month, `persons` those who have it at the month's end and `ended` those whose need ended
+// (recovered, moved, died).
+struct CareNeeds {
+  QuestionCounts questions{};
+  QuestionCounts persons{};
+  QuestionCounts ended{};
+};
+
+struct CareMonth {
+  std::array<std::array<double, n_place_measures>, n_places> places{};
+  std::array<std::array<double, n_profession_measures>, n_professions> professions{};
+  RoutedMonth routed;
+
+  [[nodiscard]] double place(Place p, PlaceMeasure k) const {
+    return places[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)];
+  }
+  [[nodiscard]] double profession(Profession p, ProfessionMeasure k) const {
+    return professions[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)];
+  }
+};
+
+class CareSystem {
+ public:
+  CareSystem(const CareSettings& settings, double inhabitants);
+
+  // One month; unresolved questions of the month before join this month's.
+  CareMonth step(const CareNeeds& given_needs);
+
+  [[nodiscard]] const QuestionCounts& returning() const { return returning_; }
+  [[nodiscard]] const WaitingList& waiting_list(Place p) const { return lists_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] double in_care(Place p) const { return in_care_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] const Workforce& workforce() const { return workforce_; }
+
+ private:
+  [[nodiscard]] std::array<double, n_places> work_arriving(const RoutedMonth& routed) const;
+  [[nodiscard]] double place_fte(Place p) const;
+  void start(const CareNeeds& needs, const std::array<double, n_places>& arriving);
+  // A place's month; returns the FTE its need asks for.
+  double serve(Place p, double arriving, const CareNeeds& needs, CareMonth& out);
+
+  const CareSettings* settings_;
+  Workforce workforce_;
+  std::array<WaitingList, n_places> lists_;
+  QuestionCounts returning_{};
+  bool started_ = false;
+  std::array<double, n_places> start_capacity_{};
+  std::array<double, n_places> start_fte_{};
+  std::array<double, n_places> in_care_{};  // places of ongoing care
+  double home_nursing_before_ = 0.0;        // persons needing district nursing last month
+};
+
+}  // namespace regiotwin

@@ -1,0 +1,148 @@
+#include "care/care_system.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace regiotwin {
+namespace {
+
+std::size_t index(QuestionType t) { return static_cast<std::size_t>(t); }
+std::size_t index(Place p) { return static_cast<std::size_t>(p); }
+
+// A municipality of about 50,000: questions and persons by type, with random month-to-month noise.
+CareNeeds random_needs(std::mt19937& gen) {
+  std::uniform_real_distribution<double> noise(0.9, 1.1);
+  CareNeeds n;
+  n.questions[index(QuestionType::medical)] = 15000 * noise(gen);
+  n.questions[index(QuestionType::social)] = 3000 * noise(gen);
+  n.questions[index(QuestionType::mental_mild)] = 800 * noise(gen);
+  n.questions[index(QuestionType::work_income)] = 400 * noise(gen);
+  for (const auto& [type, persons] :
+       {std::pair{QuestionType::mental_severe, 850.0}, std::pair{QuestionType::support_at_home, 3500.0},
+        std::pair{QuestionType::home_nursing, 1000.0}, std::pair{QuestionType::youth, 1200.0},
+        std::pair{QuestionType::long_term_care, 1000.0}}) {
+    n.persons[index(type)] = persons * noise(gen);
+    n.questions[index(type)] = 0.03 * persons * noise(gen);
+    n.ended[index(type)] = 0.025 * persons * noise(gen);
+  }
+  return n;
+}
+
+struct Totals {
+  double arrived = 0.0;
+  double served = 0.0;
+  double abandoned = 0.0;
+};
+
+}  // namespace
+
+// Every unit of work that arrives at a place is, by the end, served, given up or still waiting; at
+// a place of ongoing care those admitted are among the clients, who never exceed its capacity.
+TEST(CareSystem, ConservesWorkAtEveryPlace) {
+  const CareSettings settings = CareSettings::from(ParameterSet{});
+  for (const std::uint32_t seed : {1U, 2U, 3U}) {
+    std::mt19937 gen(seed);
+    CareSystem care(settings, 50000.0);
+    std::array<Totals, n_places> totals{};
+    std::array<double, n_places> waiting_at_start{};
+    for (int month = 0; month < 60; ++month) {
+      const CareMonth m = care.step(random_needs(gen));
+      for (std::size_t p = 0; p < n_places; ++p) {
+        const auto place = static_cast<Place>(p);
+        if (month == 0) {
+          // A place of ongoing care starts with those its capacity could not take.
+          waiting_at_start[p] = m.place(place, PlaceMeasure::waiting) + m.place(place, PlaceMeasure::served) +
+                                m.place(place, PlaceMeasure::abandoned) - m.place(place, PlaceMeasure::demand);
+        }
+        totals[p].arrived += m.place(place, PlaceMeasure::demand);
+        totals[p].served += m.place(place, PlaceMeasure::served);
+        totals[p].abandoned += m.place(place, PlaceMeasure::abandoned);
+        if (settings.places[p].ongoing) {
+          ASSERT_LE(m.place(place, PlaceMeasure::in_care), m.place(place, PlaceMeasure::capacity) * (1 + 1e-12))
+              << place_names[p];
+        }
+      }
+    }
+    for (std::size_t p = 0; p < n_places; ++p) {
+      const double end = care.waiting_list(static_cast<Place>(p)).total();
+      const double in = waiting_at_start[p] + totals[p].arrived;
+      EXPECT_NEAR(in, totals[p].served + totals[p].abandoned + end, 1e-9 * in) << place_names[p];
+    }
+  }
+}
+
+// Capacity follows the place's FTE: the ratio of capacity to FTE stays what it was at the start.
+TEST(CareSystem, CapacityFollowsTheWorkforce) {
+  const CareSettings settings = CareSettings::from(ParameterSet{});
+  std::mt19937 gen(4);
+  CareSystem care(settings, 50000.0);
+  const CareMonth first = care.step(random_needs(gen));
+  CareMonth last;
+  for (int month = 1; month < 120; ++month) last = care.step(random_needs(gen));
+  for (const Place p : {Place::gp, Place::wijkteam, Place::wijkverpleging, Place::wlz_provider}) {
+    const double start = first.place(p, PlaceMeasure::capacity) / first.place(p, PlaceMeasure::fte);
+    EXPECT_NEAR(last.place(p, PlaceMeasure::capacity) / last.place(p, PlaceMeasure::fte), start, 1e-9 * start)
+        << place_names[index(p)];
+  }
+  EXPECT_NE(last.place(Place::gp, PlaceMeasure::fte), first.place(Place::gp, PlaceMeasure::fte));
+}
+
+// The lever of welzijn op recept: when the GP refers more social questions on, its own work never
+// grows, and welfare work gets more.
+TEST(CareSystem, MoreReferralAtTheGpNeverRaisesItsLoad) {
+  const ParameterSet base;
+  ParameterSet more = base;
+  const std::string refer = routing_parameter::refer(Place::gp, QuestionType::social);
+  const std::string handle = routing_parameter::handle(Place::gp, QuestionType::social);
+  more.set_scalar(refer, base.real(refer) + 0.3, {"test", 0, ""});
+  more.set_scalar(handle, base.real(handle) - 0.3, {"test", 0, ""});
+  const CareSettings a_settings = CareSettings::from(base);
+  const CareSettings b_settings = CareSettings::from(more);
+  CareSystem a(a_settings, 50000.0);
+  CareSystem b(b_settings, 50000.0);
+  std::mt19937 gen(5);
+  for (int month = 0; month < 24; ++month) {
+    const CareNeeds needs = random_needs(gen);
+    const CareMonth ma = a.step(needs);
+    const CareMonth mb = b.step(needs);
+    ASSERT_LE(mb.place(Place::gp, PlaceMeasure::demand), ma.place(Place::gp, PlaceMeasure::demand) * (1 + 1e-12));
+    ASSERT_GE(mb.place(Place::welzijn, PlaceMeasure::demand), ma.place(Place::welzijn, PlaceMeasure::demand));
+  }
+}
+
+// Shortage: the FTE the month's need asks for against the FTE there is. At the start a place with
+// a start capacity ratio of r asks for 1/r of its FTE.
+TEST(CareSystem, ShortageFromTheStartRatio) {
+  ParameterSet params;
+  params.set_scalar("wijkteam_start_capacity_ratio", 0.8, {"test", 0, ""});
+  const CareSettings settings = CareSettings::from(params);
+  CareSystem care(settings, 50000.0);
+  std::mt19937 gen(6);
+  const CareMonth m = care.step(random_needs(gen));
+  const ProfessionSettings& wijkteam = settings.workforce.of(Profession::wijkteam_worker);
+  const double start_fte = 50000.0 * wijkteam.workers_per_inhabitant * wijkteam.fte_per_worker;
+  const double required = m.profession(Profession::wijkteam_worker, ProfessionMeasure::fte_required);
+  EXPECT_NEAR(required, start_fte / 0.8, 1e-9 * start_fte);
+  const double available = m.place(Place::wijkteam, PlaceMeasure::fte);  // after the month's flows
+  EXPECT_NEAR(m.profession(Profession::wijkteam_worker, ProfessionMeasure::shortage_share),
+              (required - available) / required, 1e-12);
+}
+
+// More GPs at the start (a scenario's gp_per_10000) mean proportionally more GP capacity: the start
+// capacity ratio describes the default staffing.
+TEST(CareSystem, StartStaffingScalesStartCapacity) {
+  ParameterSet more;
+  more.set_scalar("gp_per_10000", 6.7 * 1.1, {"test", 0, ""});
+  const CareSettings base_settings = CareSettings::from(ParameterSet{});
+  const CareSettings more_settings = CareSettings::from(more);
+  CareSystem base(base_settings, 50000.0);
+  CareSystem with_more(more_settings, 50000.0);
+  std::mt19937 gen(7);
+  const CareNeeds needs = random_needs(gen);
+  const double a = base.step(needs).place(Place::gp, PlaceMeasure::capacity);
+  const double b = with_more.step(needs).place(Place::gp, PlaceMeasure::capacity);
+  EXPECT_NEAR(b / a, 1.1, 1e-3);  // the month's workforce flows differ a little
+}
+
+}  // namespace regiotwin
