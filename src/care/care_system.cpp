@@ -58,7 +58,8 @@ CareSettings CareSettings::from(const ParameterSet& params, const std::optional<
                  RoutingSetup::from(params, pack),
                  WorkforceSettings::from(params),
                  {},
-                 1.0 / params.real("home_nursing_episode_months")};
+                 1.0 / params.real("home_nursing_episode_months"),
+                 params.real("wlz_waiting_home_nursing_share")};
   const auto staffed = staffing(params);
   const auto ongoing = ongoing_care();
   const WorkforceSettings defaults = WorkforceSettings::from(ParameterSet{});
@@ -191,8 +192,10 @@ double CareSystem::serve(Place place, double arriving, const CareNeeds& needs, C
 CareMonth CareSystem::step(const CareNeeds& given_needs) {
   CareNeeds needs = given_needs;
   // District nursing has no state of its own: its clients leave after an episode of mean length
-  // and new ones make up the change in the number needing it.
+  // and new ones make up the change in the number needing it. Those waiting for a nursing home
+  // need it too: a Wlz wait feeds district nursing.
   const std::size_t home = index(QuestionType::home_nursing);
+  needs.persons[home] += settings_->wlz_waiting_home_nursing_share * lists_[index(Place::wlz_provider)].total();
   const double before = started_ ? home_nursing_before_ : needs.persons[home];
   needs.ended[home] = before * settings_->home_nursing_exit_share;
   needs.questions[home] = std::max(0.0, needs.persons[home] - before + needs.ended[home]);

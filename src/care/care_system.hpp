@@ -44,6 +44,7 @@ struct CareSettings {
   WorkforceSettings workforce;
   std::array<PlaceSettings, n_places> places{};
   double home_nursing_exit_share = 0.0;  // per month
+  double wlz_waiting_home_nursing_share = 0.0;
 
   static CareSettings from(const ParameterSet& params, const std::optional<PackRouting>& pack = std::nullopt);
   [[nodiscard]] const PlaceSettings& of(Place p) const { return places[static_cast<std::size_t>(p)]; }

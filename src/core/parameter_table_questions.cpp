@@ -58,6 +58,19 @@ std::vector<ParamSpec> question_parameters() {
            "how many of its clients leave each month and how many new ones come.",
            "Assumption consistent with 579,090 users in a year and about 60% of them in care at any month "
            "(monitor langdurige zorg 2022)"),
+      real("wlz_waiting_home_nursing_share", group, "share", 0.0, 1.0, 0.5,
+           "Share of those waiting for a nursing home (Wlz) who get district nursing at home meanwhile: a Wlz "
+           "wait raises the need for district nursing.",
+           "Assumption: zorgkantoren offer overbruggingszorg to those waiting (Wlz-zorg thuis or wijkverpleging); "
+           "about half of the active waiters receive it from district nursing"),
+      real("mental_worsening_per_month_waited", group, "per month of mean wait", 0.0, 2.0, 0.10,
+           "How much the chance that a mild mental problem becomes severe rises per month that questions for "
+           "mild mental help (POH-GGZ, basic GGZ) wait on average in the municipality.",
+           "Assumption: waiting for GGZ help is associated with deterioration (MIND and NZa wachttijden reports: a "
+           "large share of those waiting report getting worse); no dose-response figure is published"),
+      real("mental_worsening_max", group, "factor", 1.0, 5.0, 2.0,
+           "Upper limit of the factor on the chance that a mild mental problem becomes severe through waiting.",
+           "Assumption: keeps the feedback within a doubling"),
       per_state("youth_client_months", 1.0, "Months of youth care a young person with a youth-care need needs.",
                 "client-months per person per month",
                 "Model convention: the youth-care state is receiving jeugdhulp (CBS Jeugdmonitor: 474,000 in 2023)"),

@@ -47,7 +47,8 @@ class StateSettings {
   // up to `max_multiplier`: incidence of every state at this age and sex, plus remission of the
   // states the person has (at its highest over ages). A draw above it means nothing happens, the
   // common case, so most persons never walk the transitions.
-  void set_max_multipliers(const StateMultipliers& max_multiplier);
+  // `max_worsening` bounds the extra factor on mild-to-severe mental problems (step()).
+  void set_max_multipliers(const StateMultipliers& max_multiplier, double max_worsening = 1.0);
   [[nodiscard]] double any_transition_bound(const StateSet& states, Sex sex, int age) const {
     const std::uint16_t bits = states.bits();
     return up_bound_[idx(sex)][static_cast<std::size_t>(age)] + down_bound_[0][bits & 0xFFU] +
@@ -61,7 +62,10 @@ class StateSettings {
     std::size_t state = n_states;
     bool up = false;
   };
-  [[nodiscard]] Change step(StateSet& states, Sex sex, int age, const StateMultipliers& m, double u) const;
+  // `worsening` multiplies the chance that a mild mental problem becomes severe (long waits for
+  // help make it likelier); at most the max_worsening given to set_max_multipliers.
+  [[nodiscard]] Change step(StateSet& states, Sex sex, int age, const StateMultipliers& m, double u,
+                            double worsening = 1.0) const;
 
   // States that do not exist at an age (youth care after 22, bijstand after the AOW age) end on
   // reaching it: the bits of StateSet a person of this age and sex may carry.

@@ -60,13 +60,16 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
       gp_cost_per_contact_(params.real("gp_cost_per_contact_eur")),
       rng_(plan.seed),
       profiles_(region.municipalities.size()),
+      mental_worsening_(region.municipalities.size(), 1.0),
+      worsening_per_month_waited_(params.real("mental_worsening_per_month_waited")),
+      worsening_max_(params.real("mental_worsening_max")),
       result_(plan.from, plan.months(), codes_of(region), names_of(region)) {
   StateMultipliers highest{};
   for (const Municipality& m : region.municipalities) {
     multipliers_.push_back(states_.multipliers(m.deprivation_index));
     for (std::size_t s = 0; s < n_states; ++s) highest[s] = std::max(highest[s], multipliers_.back()[s]);
   }
-  states_.set_max_multipliers(highest);
+  states_.set_max_multipliers(highest, worsening_max_);
   // Room for every expected newcomer of the run with a margin; freed slots are reused first.
   const double years = plan.months() / 12.0;
   population_ = synthesize(region, params, life_table_, households_, states_, plan.seed, [&](const AgeSexCounts& c) {
@@ -139,6 +142,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   auto* status = population_.status.data();
   auto* states = population_.states.data();
   const StateMultipliers& multipliers = multipliers_[block.municipality];
+  const double worsening = mental_worsening_[block.municipality];
   const std::uint32_t key = month_key(month);
   StockCounter stocks;  // whole numbers add faster than doubles; a block has at most block_size persons
   PersonDraws draws;
@@ -169,7 +173,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
         continue;
       }
       if (const double us = u(Lane::state); us < states_.any_transition_bound(states[p], sex[p], age)) {
-        const auto change = states_.step(states[p], sex[p], age, multipliers, us);
+        const auto change = states_.step(states[p], sex[p], age, multipliers, us, worsening);
         // The leaving draw decided nothing, so it is uniform on what lies between its two windows.
         if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
             population_.household[p] != Household::institution &&
@@ -425,6 +429,7 @@ CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
   const CareMonth care = care_[municipality].step(care_needs(municipality, month));
   record_care(municipality, month, care);
+  mental_worsening_[municipality] = worsening_from(care);
 
   const double gp_served = care.place(Place::gp, PlaceMeasure::served);
   Ledger ledger;
@@ -446,6 +451,19 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
   set(Indicator::gp_fte, care.place(Place::gp, PlaceMeasure::fte));
   set(Indicator::cost_zvw, ledger.amount(Payer::zvw));
   set(Indicator::cost_total, ledger.total());
+}
+
+// Waiting feeds back on persons: the longer questions for mild mental help wait on average (at the
+// POH-GGZ and basic GGZ, weighted by what they served), the likelier a mild problem becomes severe.
+double Simulation::worsening_from(const CareMonth& care) const {
+  double served = 0.0;
+  double waited = 0.0;
+  for (const Place p : {Place::poh_ggz, Place::basic_ggz}) {
+    served += care.place(p, PlaceMeasure::served);
+    waited += care.place(p, PlaceMeasure::served) * care.place(p, PlaceMeasure::wait_mean);
+  }
+  const double mean_wait = served > 0.0 ? waited / served : 0.0;
+  return std::min(worsening_max_, 1.0 + worsening_per_month_waited_ * mean_wait);
 }
 
 void Simulation::record_care(std::size_t m, int month, const CareMonth& care) {

@@ -83,6 +83,7 @@ class Simulation {
   [[nodiscard]] CareNeeds care_needs(std::size_t municipality, int month) const;
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
   void record_care(std::size_t municipality, int month, const CareMonth& care);
+  [[nodiscard]] double worsening_from(const CareMonth& care) const;
 
   RunPlan plan_;
   LifeTable life_table_;
@@ -103,6 +104,11 @@ class Simulation {
   std::vector<std::array<std::vector<std::uint32_t>, n_sexes>> seeking_scratch_;  // per municipality
   std::vector<CareSystem> care_;                                                  // one per municipality
   std::vector<ResidentProfile> profiles_;  // per municipality, this month's residents
+  // Per municipality, the factor on mild-to-severe mental problems from last month's waits for
+  // mild mental help: written by the place pass, read by the next month's person pass.
+  std::vector<double> mental_worsening_;
+  double worsening_per_month_waited_ = 0.0;
+  double worsening_max_ = 1.0;
   SimulationResult result_;
 };
 

@@ -145,4 +145,37 @@ TEST(CareSystem, StartStaffingScalesStartCapacity) {
   EXPECT_NEAR(b / a, 1.1, 1e-3);  // the month's workforce flows differ a little
 }
 
+// A Wlz wait feeds district nursing: with fewer nursing-home places (more waiting), more people
+// are in district nursing or waiting for it, and without the feedback the same number.
+TEST(CareSystem, WlzWaitingRaisesDistrictNursing) {
+  for (const double share : {0.0, 0.5}) {
+    ParameterSet base;
+    base.set_scalar("wlz_waiting_home_nursing_share", share, {"test", 0, ""});
+    ParameterSet scarce = base;
+    scarce.set_scalar("wlz_provider_start_capacity_ratio", 0.8, {"test", 0, ""});
+    const CareSettings base_settings = CareSettings::from(base);
+    const CareSettings scarce_settings = CareSettings::from(scarce);
+    CareSystem a(base_settings, 50000.0);
+    CareSystem b(scarce_settings, 50000.0);
+    std::mt19937 gen(8);
+    double nursing_a = 0.0;
+    double nursing_b = 0.0;
+    for (int month = 0; month < 24; ++month) {
+      const CareNeeds needs = random_needs(gen);
+      const CareMonth ma = a.step(needs);
+      const CareMonth mb = b.step(needs);
+      nursing_a += ma.place(Place::wijkverpleging, PlaceMeasure::in_care) +
+                   ma.place(Place::wijkverpleging, PlaceMeasure::waiting);
+      nursing_b += mb.place(Place::wijkverpleging, PlaceMeasure::in_care) +
+                   mb.place(Place::wijkverpleging, PlaceMeasure::waiting);
+    }
+    ASSERT_GT(b.waiting_list(Place::wlz_provider).total(), a.waiting_list(Place::wlz_provider).total());
+    if (share == 0.0) {
+      EXPECT_EQ(nursing_b, nursing_a);
+    } else {
+      EXPECT_GT(nursing_b, nursing_a * 1.01);
+    }
+  }
+}
+
 }  // namespace regiotwin

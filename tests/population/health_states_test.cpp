@@ -131,5 +131,33 @@ TEST(StateSettings, StepChangesAtMostOneStateWithItsProbability) {
   EXPECT_EQ(st.bits(), StateSet::bits_of(State::chronic) & 1U);
 }
 
+// Worsening multiplies the mild-to-severe window only: a draw just above the plain window and
+// below the worsened one turns a mild problem severe only with the worsening, and the bound
+// still covers it.
+TEST(StateSettings, WorseningWidensTheMildToSevereWindow) {
+  const ParameterSet params;
+  const LifeTable life(params);
+  StateSettings s(params, life);
+  const StateMultipliers one{1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+  s.set_max_multipliers(one, 2.0);
+  StateSet mild;
+  mild.set(State::mental, 1);
+  const StateRates& r = s.rates(Sex::women, 30);
+  // The windows before mental's are chronic's incidence (level 0 to 1) at this state.
+  const double before = r.up[static_cast<std::size_t>(State::chronic)][0];
+  const double severe = r.up[static_cast<std::size_t>(State::mental)][1];
+  const double u = before + 1.5 * severe;
+  StateSet plain = mild;
+  const auto plain_change = s.step(plain, Sex::women, 30, one, u, 1.0);  // a later window (remission, say)
+  EXPECT_FALSE(plain_change.state == static_cast<std::size_t>(State::mental) && plain_change.up);
+  EXPECT_NE(plain.level(State::mental), 2);
+  StateSet worse = mild;
+  const auto change = s.step(worse, Sex::women, 30, one, u, 2.0);
+  EXPECT_EQ(change.state, static_cast<std::size_t>(State::mental));
+  EXPECT_TRUE(change.up);
+  EXPECT_EQ(worse.level(State::mental), 2);
+  EXPECT_LT(u, s.any_transition_bound(mild, Sex::women, 30));
+}
+
 }  // namespace
 }  // namespace regiotwin

@@ -222,7 +222,7 @@ TEST(Simulation, CostsAreServedContactsTimesUnitCost) {
 }
 
 // Monotonicity: more capacity at every place never lengthens any waiting list (same seed, same
-// draws: care does not feed back on persons yet, so the questions are the same).
+// draws; the feedback of waits on persons is off, so the questions are the same).
 TEST(Simulation, MoreCapacityNeverLengthensAnyWait) {
   const Region region = embedded_region("regio-zwolle");
   const RunPlan plan{YearMonth(2024, 1), YearMonth(2027, 12), 7, 2};
@@ -233,6 +233,7 @@ TEST(Simulation, MoreCapacityNeverLengthensAnyWait) {
     less.set_scalar(name, 0.95, {"test", 0, ""});
     more.set_scalar(name, 1.0, {"test", 0, ""});
   }
+  for (ParameterSet* p : {&less, &more}) p->set_scalar("mental_worsening_per_month_waited", 0.0, {"test", 0, ""});
   const SimulationResult a = run(region, plan, less);
   const SimulationResult b = run(region, plan, more);
   double waiting_with_less = 0.0;
@@ -247,6 +248,32 @@ TEST(Simulation, MoreCapacityNeverLengthensAnyWait) {
     }
   }
   EXPECT_GT(waiting_with_less, 0.0) << "the test needs queues to compare";
+}
+
+// Waiting feeds back on persons: scarce mild mental help makes more mild problems severe, and
+// without the feedback the same scarcity leaves every person indicator as it was.
+TEST(Simulation, LongMentalWaitsMakeMoreSevereProblems) {
+  const Region region = embedded_region("haaglanden");
+  const RunPlan plan{YearMonth(2024, 1), YearMonth(2025, 12), 9, 2};
+  const auto scarce = [](double per_month_waited) {
+    ParameterSet p;
+    p.set_scalar("poh_ggz_start_capacity_ratio", 0.6, {"test", 0, ""});
+    p.set_scalar("basic_ggz_start_capacity_ratio", 0.6, {"test", 0, ""});
+    p.set_scalar("mental_worsening_per_month_waited", per_month_waited, {"test", 0, ""});
+    return p;
+  };
+  ParameterSet no_feedback;
+  no_feedback.set_scalar("mental_worsening_per_month_waited", 0.0, {"test", 0, ""});
+  const SimulationResult plenty = run(region, plan, no_feedback);
+  const SimulationResult scarce_without = run(region, plan, scarce(0.0));
+  const SimulationResult scarce_with = run(region, plan, scarce(0.5));
+  const int last = plan.months() - 1;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(Indicator::gp_demand); ++i) {
+    const auto indicator = static_cast<Indicator>(i);
+    ASSERT_EQ(scarce_without.region(last, indicator), plenty.region(last, indicator)) << spec(indicator).name;
+  }
+  EXPECT_GT(scarce_with.region(last, Indicator::mental_severe),
+            scarce_without.region(last, Indicator::mental_severe) * 1.01);
 }
 
 TEST(SimulationResult, RegionAggregatesByTheDictionary) {
