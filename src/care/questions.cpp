@@ -26,9 +26,11 @@ QuestionRates QuestionRates::from(const ParameterSet& params) {
   const auto gp_contacts = params.table("gp_contacts_per_person_year").per_year();
   const double medical_share = 1.0 - params.real("gp_social_background_share");
   const auto home_nursing = params.table("home_nursing_client_share").per_year();
+  const auto social = params.table("social_questions_per_resident").per_year();
   for (std::size_t a = 0; a < n_ages; ++a) {
     r.per_resident[index(QuestionType::medical)][a] = gp_contacts[a] * medical_share / 12.0;
     r.per_resident[index(QuestionType::home_nursing)][a] = home_nursing[a];
+    r.per_resident[index(QuestionType::social)][a] = social[a];
   }
   per_state(QuestionType::social, State::lonely, 1, "social_questions_lonely");
   per_state(QuestionType::social, State::financial, 1, "social_questions_financial");

@@ -23,14 +23,21 @@ std::vector<ParamSpec> question_parameters() {
            "Share of GP consultations with a social background (loneliness, money, housing, relations): these "
            "are social questions entering at the GP, the rest are medical questions.",
            "About 30%: welzijn op recept literature (Heijnders & Meijs 2018; Movisie), as in facts.md"),
-      per_state("social_questions_lonely", 0.20,
-                "Social questions per seriously lonely person per month (each a contact at the place that answers "
-                "it).",
+      table("social_questions_per_resident", group, "questions per person per month", 0.0, 5.0,
+            AgeTable{{{0, 17}, {18, max_age}}, {0.05, 0.19}},
+            "Social questions (loneliness, money, housing, relations) per resident per month, whatever the "
+            "person's states; the states below add to it.",
+            "Calibrated: with the default routing (45% of social questions enter at the GP) about 30% of the "
+            "questions entering the GP practice are social, as about 30% of GP consultations have a social "
+            "background (welzijn op recept literature, facts.md); children assumed at a quarter of adults"),
+      per_state("social_questions_lonely", 0.5,
+                "Extra social questions per seriously lonely person per month (each a contact at the place that "
+                "answers it).",
                 "questions per person per month",
-                "Assumption: a question every five months; with financial problems and the default routing about "
-                "30% of GP consultations then have a social background"),
-      per_state("social_questions_financial", 0.20,
-                "Social questions per person with financial problems per month (debts, making ends meet).",
+                "Assumption: the seriously lonely ask several times as often as others; part of the calibration "
+                "of social_questions_per_resident"),
+      per_state("social_questions_financial", 0.5,
+                "Extra social questions per person with financial problems per month (debts, making ends meet).",
                 "questions per person per month", "Assumption, as social_questions_lonely"),
       per_state("mental_mild_questions", 0.045,
                 "Questions for help per person with a mild mental-health problem per month.",

@@ -207,6 +207,25 @@ TEST(Simulation, MedicalQuestionsMatchTheAgeRates) {
   EXPECT_NEAR(observed, expected, 4.0 * std::sqrt(expected));
 }
 
+// Calibration: about 30% of the questions entering the GP practice are social, as about 30% of GP
+// consultations have a social background (facts.md); within 3 points for a year of regio-zwolle.
+TEST(Simulation, AboutThirtyPercentOfGpQuestionsAreSocial) {
+  const SimulationResult r =
+      run(embedded_region("regio-zwolle"), RunPlan{YearMonth(2024, 1), YearMonth(2024, 12), 3, 2});
+  double all = 0.0;
+  double social = 0.0;
+  for (std::size_t m = 0; m < r.municipality_count(); ++m) {
+    for (std::size_t t = 0; t < n_question_types; ++t) {
+      for (std::size_t o = 0; o < SimulationResult::n_final_places; ++o) {
+        const double q = r.flow(0, m, static_cast<QuestionType>(t), Place::gp, o);
+        all += q;
+        if (static_cast<QuestionType>(t) == QuestionType::social) social += q;
+      }
+    }
+  }
+  EXPECT_NEAR(social / all, 0.30, 0.03);
+}
+
 // Money is conserved: every euro is booked to a payer, and the GP's cost is served x unit cost.
 TEST(Simulation, CostsAreServedContactsTimesUnitCost) {
   const Region region = embedded_region("haaglanden");
