@@ -78,7 +78,7 @@ QuestionCounts QuestionRates::expected_of(int age, std::uint16_t state_bits) con
   for (std::size_t t = 0; t < n_question_types; ++t) {
     out[t] = per_resident[t][static_cast<std::size_t>(age)];
     for (std::size_t b = 0; b < n_state_bits; ++b) {
-      if (((state_bits >> b) & 1U) != 0U) out[t] += per_state_bit[t][b];
+      if (((std::uint32_t{state_bits} >> b) & 1U) != 0U) out[t] += per_state_bit[t][b];
     }
   }
   return out;

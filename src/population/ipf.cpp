@@ -134,7 +134,7 @@ std::vector<long long> integerise(const Table2d& fitted, const std::vector<long 
     }
   }
   const auto unmet = [](const std::vector<long long>& need) {
-    return std::any_of(need.begin(), need.end(), [](long long n) { return n != 0; });
+    return std::any_of(need.begin(), need.end(), [](long long count) { return count != 0; });
   };
   if (unmet(row_need) || unmet(column_need)) throw Error(ExitCode::internal, "integerise: a total could not be met");
   return out;

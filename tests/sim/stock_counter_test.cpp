@@ -89,7 +89,7 @@ TEST(StockCounter, EqualsPlainCounting) {
     for (const Person& p : persons) {
       plain.by_age[static_cast<std::size_t>(p.age_in_months / 12)] += 1.0;
       for (std::size_t b = 0; b < ResidentProfile::n_state_bits; ++b) {
-        plain.with_bit[b] += ((p.states.bits() >> b) & 1U) != 0U ? 1.0 : 0.0;
+        plain.with_bit[b] += ((std::uint32_t{p.states.bits()} >> b) & 1U) != 0U ? 1.0 : 0.0;
       }
     }
     EXPECT_EQ(profile.by_age, plain.by_age) << n;
