@@ -13,6 +13,11 @@ namespace regiotwin::testing_support {
 
 inline std::filesystem::path embedded_regions() { return std::filesystem::path(REGIOTWIN_SOURCE_DIR) / "data/regions"; }
 
+// A file of the handmade fixtures in tests/fixtures/<folder>.
+inline std::filesystem::path fixture_file(const std::string& folder, const std::string& name) {
+  return std::filesystem::path(REGIOTWIN_SOURCE_DIR) / "tests/fixtures" / folder / name;
+}
+
 inline Region embedded_region(const std::string& id) {
   ParameterSet params;
   return load_region_pack(embedded_regions() / id, params).region;

@@ -81,9 +81,4 @@ inline constexpr std::array<MeasureSpec, n_profession_measures> profession_measu
     {"retirement", "FTE", "FTE retiring in the month.", "Pensionering."},
 }};
 
-// The unit a place counts its work in.
-inline constexpr std::array<std::string_view, n_places> place_units = {
-    "contacts",      "contacts",      "contacts",      "contacts",      "contacts", "client-months",
-    "client-months", "client-months", "client-months", "client-months", "contacts"};
-
 }  // namespace regiotwin

@@ -31,17 +31,6 @@ std::array<Staffing, n_places> staffing(const ParameterSet& params) {
   return s;
 }
 
-// The places of ongoing care and the need each serves.
-std::array<std::optional<QuestionType>, n_places> ongoing_care() {
-  std::array<std::optional<QuestionType>, n_places> o{};
-  o[index(Place::specialist_ggz)] = QuestionType::mental_severe;
-  o[index(Place::wijkverpleging)] = QuestionType::home_nursing;
-  o[index(Place::wmo_provider)] = QuestionType::support_at_home;
-  o[index(Place::youth_care)] = QuestionType::youth;
-  o[index(Place::wlz_provider)] = QuestionType::long_term_care;
-  return o;
-}
-
 // Patience combined with the end of need: who is still waiting leaves the list when either happens.
 Patience with_need_ending(const Patience& patience, double ended_share) {
   Patience::Shares shares{};
@@ -61,7 +50,6 @@ CareSettings CareSettings::from(const ParameterSet& params, const std::optional<
                  1.0 / params.real("home_nursing_episode_months"),
                  params.real("wlz_waiting_home_nursing_share")};
   const auto staffed = staffing(params);
-  const auto ongoing = ongoing_care();
   const WorkforceSettings defaults = WorkforceSettings::from(ParameterSet{});
   const auto density = [](const ProfessionSettings& p) { return p.workers_per_inhabitant * p.fte_per_worker; };
   for (std::size_t p = 0; p < n_places; ++p) {
@@ -71,7 +59,7 @@ CareSettings CareSettings::from(const ParameterSet& params, const std::optional<
     place.patience = Patience::geometric(params.real(name + "_patience_months"));
     place.start_capacity_ratio = params.real(name + "_start_capacity_ratio");
     place.staffing = staffed[p];
-    place.ongoing = ongoing[p];
+    place.ongoing = ongoing_need(static_cast<Place>(p));
     if (const auto& profession = place.staffing.profession) {
       const double by_default = density(defaults.of(*profession));
       place.staffing_vs_default = by_default > 0.0 ? density(s.workforce.of(*profession)) / by_default : 1.0;

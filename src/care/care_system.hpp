@@ -80,9 +80,7 @@ class CareSystem {
   // One month; unresolved questions of the month before join this month's.
   CareMonth step(const CareNeeds& given_needs);
 
-  [[nodiscard]] const QuestionCounts& returning() const { return returning_; }
   [[nodiscard]] const WaitingList& waiting_list(Place p) const { return lists_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] double in_care(Place p) const { return in_care_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] const Workforce& workforce() const { return workforce_; }
 
  private:

@@ -3,6 +3,7 @@
 // raises, the places that answer them, and the professions that staff those places.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace regiotwin {
@@ -61,5 +62,28 @@ inline constexpr std::size_t n_professions = 8;
 inline constexpr std::array<std::string_view, n_professions> profession_names = {
     "gp",           "poh_ggz",  "district_nurse", "ggz_professional", "wijkteam_worker", "welfare_worker",
     "youth_worker", "ltc_carer"};
+
+// The need a place of ongoing care serves: it holds its clients in care (counted in client-months)
+// until the need ends. The other places answer questions in contacts.
+constexpr std::optional<QuestionType> ongoing_need(Place place) {
+  switch (place) {
+    case Place::specialist_ggz: return QuestionType::mental_severe;
+    case Place::wijkverpleging: return QuestionType::home_nursing;
+    case Place::wmo_provider: return QuestionType::support_at_home;
+    case Place::youth_care: return QuestionType::youth;
+    case Place::wlz_provider: return QuestionType::long_term_care;
+    default: return std::nullopt;
+  }
+}
+
+// Whether a question type is a need for ongoing care (client-months while the person has it).
+constexpr bool is_ongoing(QuestionType type) {
+  for (std::size_t p = 0; p < n_places; ++p) {
+    if (ongoing_need(static_cast<Place>(p)) == type) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view place_unit(Place place) { return ongoing_need(place) ? "client-months" : "contacts"; }
 
 }  // namespace regiotwin

@@ -45,10 +45,8 @@ QuestionRates QuestionRates::from(const ParameterSet& params) {
 
   r.size.fill(1.0);
   r.size[index(QuestionType::mental_mild)] = params.real("mental_mild_question_contacts");
-  r.unit.fill(QuestionUnit::contacts);
-  for (const QuestionType t : {QuestionType::mental_severe, QuestionType::support_at_home, QuestionType::home_nursing,
-                               QuestionType::youth, QuestionType::long_term_care}) {
-    r.unit[index(t)] = QuestionUnit::client_months;
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    r.unit[t] = is_ongoing(static_cast<QuestionType>(t)) ? QuestionUnit::client_months : QuestionUnit::contacts;
   }
   return r;
 }
@@ -57,20 +55,23 @@ QuestionCounts QuestionRates::expected(const std::array<double, n_ages>& residen
                                        const std::array<double, n_state_bits>& persons_with_bit) const {
   QuestionCounts out{};
   for (std::size_t t = 0; t < n_question_types; ++t) {
-    double sum = 0.0;
-    for (std::size_t a = 0; a < n_ages; ++a) sum += residents_by_age[a] * per_resident[t][a];
-    for (std::size_t b = 0; b < n_state_bits; ++b) sum += persons_with_bit[b] * per_state_bit[t][b];
-    out[t] = sum;
+    for (std::size_t a = 0; a < n_ages; ++a) out[t] += residents_by_age[a] * per_resident[t][a];
   }
+  add_state_bits(out, persons_with_bit);
   return out;
 }
 
 QuestionCounts QuestionRates::by_state_bits(const std::array<double, n_state_bits>& persons_with_bit) const {
   QuestionCounts out{};
+  add_state_bits(out, persons_with_bit);
+  return out;
+}
+
+void QuestionRates::add_state_bits(QuestionCounts& out,
+                                   const std::array<double, n_state_bits>& persons_with_bit) const {
   for (std::size_t t = 0; t < n_question_types; ++t) {
     for (std::size_t b = 0; b < n_state_bits; ++b) out[t] += persons_with_bit[b] * per_state_bit[t][b];
   }
-  return out;
 }
 
 QuestionCounts QuestionRates::expected_of(int age, std::uint16_t state_bits) const {

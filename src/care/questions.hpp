@@ -45,8 +45,12 @@ struct QuestionRates {
     return unit[static_cast<std::size_t>(t)] == QuestionUnit::client_months;
   }
 
-  // Expected questions in a month of one person with these state bits.
+  // Expected questions in a month of one person with these state bits (the tests' reference for
+  // the counts above).
   [[nodiscard]] QuestionCounts expected_of(int age, std::uint16_t state_bits) const;
+
+ private:
+  void add_state_bits(QuestionCounts& out, const std::array<double, n_state_bits>& persons_with_bit) const;
 };
 
 }  // namespace regiotwin

@@ -137,7 +137,7 @@ std::string render_indicator_reference() {
       "`month,gm_code,place,measure,value,unit`. A place counts its work in its own unit (docs/care.md).\n\n"
       "| place | plek | unit |\n|---|---|---|\n";
   for (std::size_t p = 0; p < n_places; ++p) {
-    out += fmt::format("| `{}` | {} | {} |\n", place_names[p], place_names_nl[p], place_units[p]);
+    out += fmt::format("| `{}` | {} | {} |\n", place_names[p], place_names_nl[p], place_unit(static_cast<Place>(p)));
   }
   out += "\n";
   out += measure_table(place_measures);

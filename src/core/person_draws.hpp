@@ -24,11 +24,10 @@ class PersonDraws {
   [[nodiscard]] static bool supported(Path path);
   void fill(const CounterRng& rng, std::uint32_t first, std::uint32_t month, Stream stream, Path path);
 
-  // Uniform in [0, 1) of lane `lane` for slot first + i, and the 32 bits it is made of.
+  // Uniform in [0, 1) of lane `lane` for slot first + i.
   [[nodiscard]] double operator()(std::uint32_t i, std::size_t lane) const {
     return static_cast<double>(bits_[lane][i]) * 0x1p-32;
   }
-  [[nodiscard]] std::uint32_t bits(std::uint32_t i, std::size_t lane) const { return bits_[lane][i]; }
 
  private:
   alignas(64) std::array<std::array<std::uint32_t, batch>, lanes> bits_{};

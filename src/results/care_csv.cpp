@@ -15,7 +15,7 @@ std::string places_csv(const SimulationResult& result) {
       for (std::size_t p = 0; p < n_places; ++p) {
         for (std::size_t k = 0; k < n_place_measures; ++k) {
           const MeasureSpec& s = place_measures[k];
-          const std::string_view unit = s.unit == "unit" ? place_units[p] : s.unit;
+          const std::string_view unit = s.unit == "unit" ? place_unit(static_cast<Place>(p)) : s.unit;
           fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{}\n", label, result.municipality_codes()[m],
                          place_names[p], s.name,
                          result.place(month, m, static_cast<Place>(p), static_cast<PlaceMeasure>(k)), unit);

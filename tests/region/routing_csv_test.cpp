@@ -15,7 +15,7 @@ using testing::ThrowsMessage;
 using namespace testing_support;
 namespace fs = std::filesystem;
 
-fs::path fixture(const std::string& name) { return fs::path(REGIOTWIN_SOURCE_DIR) / "tests/fixtures/routing" / name; }
+fs::path fixture(const std::string& name) { return fixture_file("routing", name); }
 
 void expect_same_rows(const PackRouting& a, const PackRouting& b) {
   ASSERT_EQ(a.rows.size(), b.rows.size());

@@ -18,7 +18,7 @@ using testing::ThrowsMessage;
 using namespace testing_support;
 namespace fs = std::filesystem;
 
-fs::path fixture(const std::string& name) { return fs::path(REGIOTWIN_SOURCE_DIR) / "tests/fixtures/statline" / name; }
+fs::path fixture(const std::string& name) { return fixture_file("statline", name); }
 
 const fs::path five_year = fixture("03759ned_TypedDataSet_5jaar.csv");
 const fs::path single_years = fixture("03759ned_UntypedDataSet_1jaar.csv");
