@@ -43,12 +43,15 @@ Patience with_need_ending(const Patience& patience, double ended_share) {
 }  // namespace
 
 CareSettings CareSettings::from(const ParameterSet& params, const std::optional<PackRouting>& pack) {
-  CareSettings s{QuestionRates::from(params),
-                 RoutingSetup::from(params, pack),
-                 WorkforceSettings::from(params),
-                 {},
-                 1.0 / params.real("home_nursing_episode_months"),
-                 params.real("wlz_waiting_home_nursing_share")};
+  CareSettings s;
+  s.rates = QuestionRates::from(params);
+  s.routing = RoutingSetup::from(params, pack);
+  s.workforce = WorkforceSettings::from(params);
+  s.home_nursing_exit_share = 1.0 / params.real("home_nursing_episode_months");
+  s.wlz_waiting_home_nursing_share = params.real("wlz_waiting_home_nursing_share");
+  s.informal = InformalCareSettings::from(params);
+  s.places[index(Place::welzijn)].volunteer_share = s.informal.volunteer_capacity_share;
+  for (auto& row : s.to_gp.entry) row[index(Place::gp)] = 1.0;
   const auto staffed = staffing(params);
   const WorkforceSettings defaults = WorkforceSettings::from(ParameterSet{});
   const auto density = [](const ProfessionSettings& p) { return p.workers_per_inhabitant * p.fte_per_worker; };
@@ -69,7 +72,10 @@ CareSettings CareSettings::from(const ParameterSet& params, const std::optional<
 }
 
 CareSystem::CareSystem(const CareSettings& settings, double inhabitants)
-    : settings_(&settings), workforce_(settings.workforce, inhabitants) {
+    : settings_(&settings),
+      workforce_(settings.workforce, inhabitants),
+      carers_(settings.informal),
+      volunteers_(settings.informal) {
   for (std::size_t p = 0; p < n_places; ++p) lists_[p] = WaitingList(settings.places[p].norm_months);
 }
 
@@ -130,9 +136,13 @@ double CareSystem::serve(Place place, double arriving, const CareNeeds& needs, C
   const std::size_t p = index(place);
   const PlaceSettings& ps = settings_->places[p];
   const double fte = place_fte(place);
-  // Capacity moves with the place's FTE; a place without tracked FTE keeps its start capacity.
-  const double capacity = start_fte_[p] > 0.0 ? start_capacity_[p] * fte / start_fte_[p] : start_capacity_[p];
-  const double units_per_fte = start_fte_[p] > 0.0 ? start_capacity_[p] / start_fte_[p] : 0.0;
+  // Capacity moves with the place's FTE (a place without tracked FTE keeps its start capacity) and,
+  // for the part volunteers give, with the volunteers.
+  const double staff = start_fte_[p] > 0.0 ? fte / start_fte_[p] : 1.0;
+  const double volunteered = start_capacity_[p] * ps.volunteer_share * volunteers_.against_start();
+  const double capacity = start_capacity_[p] * (1.0 - ps.volunteer_share) * staff + volunteered;
+  const double units_per_fte =
+      start_fte_[p] > 0.0 ? start_capacity_[p] * (1.0 - ps.volunteer_share) / start_fte_[p] : 0.0;
   QueueMonth q;
   double in_care = 0.0;
   if (ps.ongoing) {
@@ -172,13 +182,77 @@ double CareSystem::serve(Place place, double arriving, const CareNeeds& needs, C
   set(PlaceMeasure::in_care, in_care);
   set(PlaceMeasure::fte, fte);
   // FTE the month's need asks for at the start's productivity: all arriving work at a contact
-  // place, everyone in care or waiting at a place of ongoing care.
-  const double need = ps.ongoing ? in_care + q.waiting : arriving;
+  // place beyond what volunteers do, everyone in care or waiting at a place of ongoing care.
+  const double need = ps.ongoing ? in_care + q.waiting : std::max(0.0, arriving - volunteered);
   return units_per_fte > 0.0 ? need / units_per_fte : 0.0;
+}
+
+// A need for ongoing care that informal care no longer carries: `persons` this month (negative when
+// informal care carries more than at the start); the change from last month makes new clients or ends
+// care.
+void CareSystem::add_ongoing_need(QuestionType type, double persons, CareNeeds& needs) {
+  const std::size_t t = index(type);
+  const double shifted = std::max(persons, -needs.persons[t]);
+  const double change = shifted - shifted_before_[t];
+  shifted_before_[t] = shifted;
+  needs.persons[t] += shifted;
+  if (change > 0.0) {
+    needs.questions[t] += change;
+  } else {
+    needs.ended[t] -= change;
+  }
+}
+
+void CareSystem::shift_to_formal(CareNeeds& needs, InformalMonth& out) {
+  const InformalCareSettings& s = settings_->informal;
+  const double waiting = lists_[index(Place::wmo_provider)].total() + lists_[index(Place::wlz_provider)].total();
+  const InformalCarers::Month carers = carers_.step(needs.need_help_at_home, needs.need_help_with_carer, waiting);
+  out.carers_overloaded = carers.overloaded;
+  out.without_informal_care = carers.without_care;
+  out.shift_wmo = s.gap_to_wmo * carers.shifted;
+  out.shift_home_nursing = s.gap_to_home_nursing * carers.shifted;
+  out.shift_wlz = s.gap_to_wlz * carers.shifted;
+  add_ongoing_need(QuestionType::support_at_home, out.shift_wmo, needs);
+  add_ongoing_need(QuestionType::long_term_care, out.shift_wlz, needs);
+  // District nursing makes its new clients from the change in persons below.
+  const std::size_t home = index(QuestionType::home_nursing);
+  needs.persons[home] = std::max(0.0, needs.persons[home] + out.shift_home_nursing);
+}
+
+// The work given up at welzijn, as questions in the mix that arrived there (those answered in
+// contacts), of which a share turns to the GP.
+QuestionCounts CareSystem::given_up_at_welzijn(const RoutedMonth& routed, double arriving, double abandoned) const {
+  QuestionCounts out{};
+  if (arriving <= 0.0) return out;
+  const PlaceLoad& load = routed.at(Place::welzijn);
+  const double share = settings_->informal.gave_up_to_gp * abandoned / arriving;
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    if (is_ongoing(static_cast<QuestionType>(t))) continue;
+    out[t] = share * (load.at_right_place[t] + load.at_wrong_place[t]);
+  }
+  return out;
+}
+
+// The unresolved questions that would come back in a month if this month's new questions had been
+// arriving for long: a share u of a type's questions is left unresolved each time it is routed, so
+// q new questions a month bring q·u/(1 − u) back. The first month starts from it, so that places are
+// calibrated on the load they keep rather than on a first month without returners.
+QuestionCounts CareSystem::steady_returning(const QuestionCounts& questions) const {
+  const RoutingSetup& routing = settings_->routing;
+  QuestionCounts one{};
+  one.fill(1.0);
+  const QuestionCounts left = route(routing.table, routing.right, routing.triage, one).unresolved();
+  QuestionCounts out{};
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    if (left[t] < 1.0) out[t] = questions[t] * left[t] / (1.0 - left[t]);
+  }
+  return out;
 }
 
 CareMonth CareSystem::step(const CareNeeds& given_needs) {
   CareNeeds needs = given_needs;
+  CareMonth out;
+  shift_to_formal(needs, out.informal);
   // District nursing has no state of its own: its clients leave after an episode of mean length
   // and new ones make up the change in the number needing it. Those waiting for a nursing home
   // need it too: a Wlz wait feeds district nursing.
@@ -189,12 +263,14 @@ CareMonth CareSystem::step(const CareNeeds& given_needs) {
   needs.questions[home] = std::max(0.0, needs.persons[home] - before + needs.ended[home]);
   home_nursing_before_ = needs.persons[home];
 
+  const RoutingSetup& routing = settings_->routing;
+  if (!started_) returning_ = steady_returning(needs.questions);
   QuestionCounts questions = needs.questions;
   for (std::size_t t = 0; t < n_question_types; ++t) questions[t] += returning_[t];
-  const RoutingSetup& routing = settings_->routing;
-  CareMonth out;
   out.routed = route(routing.table, routing.right, routing.triage, questions);
+  out.routed.add(route(settings_->to_gp, routing.right, routing.triage, to_gp_));
   returning_ = out.routed.unresolved();
+  volunteers_.start_month(needs.volunteer_potential);
 
   const auto arriving = work_arriving(out.routed);
   if (!started_) start(needs, arriving);
@@ -206,6 +282,16 @@ CareMonth CareSystem::step(const CareNeeds& given_needs) {
     const double fte_needed = serve(place, arriving[p], needs, out);
     if (const auto& profession = settings_->places[p].staffing.profession) required[index(*profession)] += fte_needed;
   }
+  const auto& welzijn = out.places[index(Place::welzijn)];
+  const auto at_welzijn = [&welzijn](PlaceMeasure k) { return welzijn[static_cast<std::size_t>(k)]; };
+  const double asked =
+      at_welzijn(PlaceMeasure::served) + at_welzijn(PlaceMeasure::abandoned) + at_welzijn(PlaceMeasure::waiting);
+  const double welzijn_capacity = at_welzijn(PlaceMeasure::capacity);
+  out.informal.volunteers = volunteers_.volunteers();
+  out.informal.volunteer_hours = volunteers_.hours();
+  volunteers_.end_month(welzijn_capacity > 0.0 ? asked / welzijn_capacity : 0.0, needs.volunteer_potential);
+  to_gp_ = given_up_at_welzijn(out.routed, arriving[index(Place::welzijn)], at_welzijn(PlaceMeasure::abandoned));
+  for (const double q : to_gp_) out.informal.gave_up_to_gp += q;
   for (std::size_t r = 0; r < n_professions; ++r) {
     const auto profession = static_cast<Profession>(r);
     const ProfessionMonth& month = workforce.of(profession);

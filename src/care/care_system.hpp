@@ -5,12 +5,15 @@
 // (client-months: specialist GGZ, district nursing, Wmo support, youth care, nursing homes) keeps
 // its clients in care until their need ends and admits new clients from its waiting list as places
 // free up. Capacity at the start is calibrated (start_capacity_ratio times the start's need) and
-// then moves with the FTE of the place's profession; the workforce flows in and out.
+// then moves with the FTE of the place's profession; the workforce flows in and out. Informal carers
+// and welzijn's volunteers are finite too (care/informal_care.hpp): what they cannot carry shifts to
+// formal care.
 #include <array>
 #include <optional>
 
 #include "care/care_measures.hpp"
 #include "care/care_types.hpp"
+#include "care/informal_care.hpp"
 #include "care/questions.hpp"
 #include "care/routing.hpp"
 #include "care/waiting_list.hpp"
@@ -36,6 +39,7 @@ struct PlaceSettings {
   double staffing_vs_default = 1.0;
   Staffing staffing;
   std::optional<QuestionType> ongoing;  // the need a place of ongoing care serves
+  double volunteer_share = 0.0;         // of the start's capacity, given by volunteers (welzijn)
 };
 
 struct CareSettings {
@@ -45,6 +49,8 @@ struct CareSettings {
   std::array<PlaceSettings, n_places> places{};
   double home_nursing_exit_share = 0.0;  // per month
   double wlz_waiting_home_nursing_share = 0.0;
+  InformalCareSettings informal;
+  RoutingTable to_gp;  // every question enters at the GP: for those who gave up waiting at welzijn
 
   static CareSettings from(const ParameterSet& params, const std::optional<PackRouting>& pack = std::nullopt);
   [[nodiscard]] const PlaceSettings& of(Place p) const { return places[static_cast<std::size_t>(p)]; }
@@ -53,17 +59,34 @@ struct CareSettings {
 // A municipality's needs in a month. For a question type answered in contacts, `questions` are the
 // month's new questions. For a type of ongoing care, `questions` are the persons whose need began
 // this month, `persons` those who have it at the month's end and `ended` those whose need ended
-// (recovered, moved, died).
+// (recovered, moved, died). Beside them: the residents who need help at home, those of them with an
+// informal carer at hand, and the residents weighted by their chance to volunteer.
 struct CareNeeds {
   QuestionCounts questions{};
   QuestionCounts persons{};
   QuestionCounts ended{};
+  double need_help_at_home = 0.0;
+  double need_help_with_carer = 0.0;
+  double volunteer_potential = 0.0;
+};
+
+// Informal care in the month (the informal_care indicators).
+struct InformalMonth {
+  double carers_overloaded = 0.0;
+  double without_informal_care = 0.0;
+  double shift_wmo = 0.0;  // persons needing formal care because informal care fell short
+  double shift_home_nursing = 0.0;
+  double shift_wlz = 0.0;
+  double volunteers = 0.0;
+  double volunteer_hours = 0.0;
+  double gave_up_to_gp = 0.0;  // questions, arriving at the GP next month
 };
 
 struct CareMonth {
   std::array<std::array<double, n_place_measures>, n_places> places{};
   std::array<std::array<double, n_profession_measures>, n_professions> professions{};
   RoutedMonth routed;
+  InformalMonth informal;
 
   [[nodiscard]] double place(Place p, PlaceMeasure k) const {
     return places[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)];
@@ -87,6 +110,12 @@ class CareSystem {
   [[nodiscard]] std::array<double, n_places> work_arriving(const RoutedMonth& routed) const;
   [[nodiscard]] double place_fte(Place p) const;
   void start(const CareNeeds& needs, const std::array<double, n_places>& arriving);
+  [[nodiscard]] QuestionCounts steady_returning(const QuestionCounts& questions) const;
+  // Residents whom informal care leaves without help need formal care.
+  void shift_to_formal(CareNeeds& needs, InformalMonth& out);
+  void add_ongoing_need(QuestionType type, double persons, CareNeeds& needs);
+  // Questions given up at welzijn that turn to the GP next month.
+  [[nodiscard]] QuestionCounts given_up_at_welzijn(const RoutedMonth& routed, double arriving, double abandoned) const;
   // A place's month; returns the FTE its need asks for.
   double serve(Place p, double arriving, const CareNeeds& needs, CareMonth& out);
 
@@ -99,6 +128,10 @@ class CareSystem {
   std::array<double, n_places> start_fte_{};
   std::array<double, n_places> in_care_{};  // places of ongoing care
   double home_nursing_before_ = 0.0;        // persons needing district nursing last month
+  InformalCarers carers_;
+  Volunteers volunteers_;
+  QuestionCounts shifted_before_{};  // persons shifted to formal care last month, by type
+  QuestionCounts to_gp_{};           // gave up at welzijn last month
 };
 
 }  // namespace regiotwin

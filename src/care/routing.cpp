@@ -120,6 +120,30 @@ double PlaceLoad::full_questions() const {
          std::accumulate(at_wrong_place.begin(), at_wrong_place.end(), 0.0);
 }
 
+void RoutedMonth::add(const RoutedMonth& other) {
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    TypeRouting& to = types[t];
+    const TypeRouting& from = other.types[t];
+    to.questions += from.questions;
+    to.handled_at_right_entry += from.handled_at_right_entry;
+    to.referred += from.referred;
+    to.handled_at_wrong_place += from.handled_at_wrong_place;
+    to.unresolved += from.unresolved;
+    for (std::size_t e = 0; e < n_places; ++e) {
+      for (std::size_t o = 0; o < n_outcomes; ++o) to.flow[e][o] += from.flow[e][o];
+    }
+  }
+  for (std::size_t p = 0; p < n_places; ++p) {
+    PlaceLoad& to = places[p];
+    const PlaceLoad& from = other.places[p];
+    for (std::size_t t = 0; t < n_question_types; ++t) {
+      to.at_right_place[t] += from.at_right_place[t];
+      to.at_wrong_place[t] += from.at_wrong_place[t];
+    }
+    to.short_contacts += from.short_contacts;
+  }
+}
+
 QuestionCounts RoutedMonth::unresolved() const {
   QuestionCounts out{};
   for (std::size_t t = 0; t < n_question_types; ++t) out[t] = types[t].unresolved;

@@ -67,10 +67,13 @@ struct RoutedMonth {
   std::array<TypeRouting, n_question_types> types{};
   std::array<PlaceLoad, n_places> places{};
 
+  // Adds another month's routing of other questions (every path count adds).
+  void add(const RoutedMonth& other);
+
   [[nodiscard]] const TypeRouting& of(QuestionType type) const { return types[type_index(type)]; }
   [[nodiscard]] const PlaceLoad& at(Place place) const { return places[place_index(place)]; }
-  // Unresolved questions by type, to come back next month: the caller adds those of the types counted
-  // in contacts to next month's questions (months of ongoing care are raised again anyway).
+  // Unresolved questions by type, to come back next month (a need for ongoing care left unresolved
+  // is asked for again too: its state still holds, but it entered care only by this question).
   [[nodiscard]] QuestionCounts unresolved() const;
 };
 

@@ -28,5 +28,6 @@ std::vector<ParamSpec> question_parameters();   // parameter_table_questions.cpp
 std::vector<ParamSpec> workforce_parameters();  // parameter_table_workforce.cpp
 std::vector<ParamSpec> place_parameters();      // parameter_table_places.cpp
 std::vector<ParamSpec> routing_parameters();    // parameter_table_routing.cpp
+std::vector<ParamSpec> informal_care_parameters();  // parameter_table_informal.cpp
 
 }  // namespace regiotwin::declare

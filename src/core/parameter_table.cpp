@@ -117,6 +117,7 @@ std::vector<ParamSpec> declare_all() {
            declare::workforce_parameters(),
            declare::place_parameters(),
            declare::routing_parameters(),
+           declare::informal_care_parameters(),
        }) {
     all.insert(all.end(), std::make_move_iterator(group.begin()), std::make_move_iterator(group.end()));
   }

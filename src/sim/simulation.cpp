@@ -411,6 +411,9 @@ CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
   const QuestionCounts entered = rates.by_state_bits(profile.entered);
   const QuestionCounts left = rates.by_state_bits(profile.left);
   CareNeeds needs;
+  needs.need_help_at_home = profile.need_help_at_home;
+  needs.need_help_with_carer = profile.need_help_with_carer;
+  needs.volunteer_potential = care_settings_.informal.volunteer_potential(profile.by_age);
   for (std::size_t t = 0; t < n_question_types; ++t) {
     if (rates.ongoing(static_cast<QuestionType>(t))) {
       needs.questions[t] = entered[t];
@@ -449,6 +452,15 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
   set(Indicator::gp_wait_mean, care.place(Place::gp, PlaceMeasure::wait_mean));
   set(Indicator::gp_wait_p90, care.place(Place::gp, PlaceMeasure::wait_p90));
   set(Indicator::gp_fte, care.place(Place::gp, PlaceMeasure::fte));
+  const InformalMonth& informal = care.informal;
+  set(Indicator::carers_overloaded, informal.carers_overloaded);
+  set(Indicator::without_informal_care, informal.without_informal_care);
+  set(Indicator::informal_shift_wmo, informal.shift_wmo);
+  set(Indicator::informal_shift_home_nursing, informal.shift_home_nursing);
+  set(Indicator::informal_shift_wlz, informal.shift_wlz);
+  set(Indicator::welzijn_volunteers, informal.volunteers);
+  set(Indicator::welzijn_volunteer_hours, informal.volunteer_hours);
+  set(Indicator::welzijn_gave_up_to_gp, informal.gave_up_to_gp);
   set(Indicator::cost_zvw, ledger.amount(Payer::zvw));
   set(Indicator::cost_total, ledger.total());
 }

@@ -35,10 +35,14 @@ void StockCounter::add_to(PersonCounts& counts) const {
   add(Indicator::wlz, with(State::wlz, 1));
   add(Indicator::bijstand, with(State::bijstand, 1));
   add(Indicator::informal_carer, with(State::informal_carer, 1));
+  add(Indicator::need_help_at_home, lane(&need_lanes_, 0));
+  add(Indicator::need_help_with_carer, lane(&need_lanes_, 1));
 }
 
 void StockCounter::add_to(ResidentProfile& profile) const {
   for (std::size_t a = 0; a < n_ages; ++a) profile.by_age[a] += by_age_[a];
+  profile.need_help_at_home += lane(&need_lanes_, 0);
+  profile.need_help_with_carer += lane(&need_lanes_, 1);
   for (std::size_t b = 0; b < ResidentProfile::n_state_bits; ++b) profile.with_bit[b] += lane(state_lanes_.data(), b);
 }
 

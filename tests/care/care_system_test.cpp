@@ -178,4 +178,125 @@ TEST(CareSystem, WlzWaitingRaisesDistrictNursing) {
   }
 }
 
+// Held at the same needs, the first month already carries the questions that come back unresolved
+// (places are calibrated on the load they keep), so the second month routes as many questions
+// and brings no jump.
+TEST(CareSystem, FirstMonthIsSteady) {
+  std::mt19937 gen(9);
+  const CareNeeds needs = random_needs(gen);
+  const CareSettings settings = CareSettings::from(ParameterSet{});
+  CareSystem care(settings, 50000.0);
+  const CareMonth first = care.step(needs);
+  const CareMonth second = care.step(needs);
+  for (std::size_t t = 0; t < n_question_types; ++t) {
+    if (static_cast<QuestionType>(t) == QuestionType::home_nursing) continue;  // derived inside the month
+    const double q = first.routed.types[t].questions;
+    EXPECT_GT(q, needs.questions[t]) << question_type_names[t];  // the returning ones are in
+    EXPECT_NEAR(second.routed.types[t].questions, q, 1e-9 * q) << question_type_names[t];
+  }
+}
+
+// Questions routed in a month are the month's new ones, those left unresolved the month before and
+// those that gave up waiting at welzijn the month before (which enter at the GP).
+TEST(CareSystem, GivingUpAtWelzijnTurnsToTheGp) {
+  ParameterSet params;
+  params.set_scalar("welzijn_start_capacity_ratio", 0.7, {"test", 0, ""});
+  const CareSettings settings = CareSettings::from(params);
+  CareSystem care(settings, 50000.0);
+  std::mt19937 gen(10);
+  CareMonth before;
+  double gave_up = 0.0;
+  for (int month = 0; month < 24; ++month) {
+    const CareNeeds needs = random_needs(gen);
+    const CareMonth m = care.step(needs);
+    if (month > 0) {
+      // District nursing's new clients are derived inside the month, so it is left out.
+      const QuestionCounts unresolved = before.routed.unresolved();
+      double routed = 0.0;
+      double expected = before.informal.gave_up_to_gp;
+      for (std::size_t t = 0; t < n_question_types; ++t) {
+        if (static_cast<QuestionType>(t) == QuestionType::home_nursing) continue;
+        routed += m.routed.types[t].questions;
+        expected += needs.questions[t] + unresolved[t];
+      }
+      ASSERT_NEAR(routed, expected, 1e-9 * expected) << month;
+    }
+    gave_up += m.informal.gave_up_to_gp;
+    before = m;
+  }
+  EXPECT_GT(gave_up, 0.0);
+  EXPECT_NEAR(
+      before.informal.gave_up_to_gp,
+      settings.informal.gave_up_to_gp * before.place(Place::welzijn, PlaceMeasure::abandoned) /
+          before.place(Place::welzijn, PlaceMeasure::demand) *
+          (before.place(Place::welzijn, PlaceMeasure::questions) - before.routed.at(Place::welzijn).short_contacts),
+      1e-6 * before.informal.gave_up_to_gp);
+}
+
+// Fewer informal carers per person in need shift persons to Wmo support, district nursing and
+// nursing homes; with the shares at zero nothing changes.
+TEST(CareSystem, FewerInformalCarersShiftToFormalCare) {
+  for (const double share : {0.0, 1.0}) {
+    ParameterSet params;
+    for (const char* name : {"informal_gap_to_wmo", "informal_gap_to_home_nursing", "informal_gap_to_wlz"}) {
+      params.set_scalar(name, share * 0.3, {"test", 0, ""});
+    }
+    const CareSettings settings = CareSettings::from(params);
+    CareSystem kept(settings, 50000.0);
+    CareSystem fewer(settings, 50000.0);
+    std::mt19937 gen(11);
+    double shifted = 0.0;
+    for (int month = 0; month < 36; ++month) {
+      CareNeeds needs = random_needs(gen);
+      needs.need_help_at_home = 5000.0;
+      needs.need_help_with_carer = 3700.0;
+      const CareMonth a = kept.step(needs);
+      if (month > 0) needs.need_help_with_carer = 3000.0;
+      const CareMonth b = fewer.step(needs);
+      shifted = b.informal.shift_wmo;
+      for (const Place p : {Place::wmo_provider, Place::wijkverpleging, Place::wlz_provider}) {
+        const double need_a = a.place(p, PlaceMeasure::in_care) + a.place(p, PlaceMeasure::waiting);
+        const double need_b = b.place(p, PlaceMeasure::in_care) + b.place(p, PlaceMeasure::waiting);
+        if (share == 0.0 || month == 0) {
+          ASSERT_EQ(need_b, need_a) << place_names[index(p)] << " " << month;
+        } else {
+          ASSERT_GT(need_b, need_a) << place_names[index(p)] << " " << month;
+        }
+      }
+    }
+    if (share > 0.0) {
+      // 700 more without a carer, of whom 30% need Wmo support.
+      EXPECT_NEAR(shifted, 0.3 * 700.0 * (1.0 - settings.informal.overloaded_at_start), 20.0);
+    }
+  }
+}
+
+// Volunteers are part of welzijn's capacity: when the residents likely to volunteer halve, welzijn
+// can do less, and the welfare workers it then needs are more.
+TEST(CareSystem, FewerVolunteersMeanLessWelfareCapacity) {
+  const CareSettings settings = CareSettings::from(ParameterSet{});
+  CareSystem kept(settings, 50000.0);
+  CareSystem fewer(settings, 50000.0);
+  std::mt19937 gen(12);
+  CareMonth a;
+  CareMonth b;
+  for (int month = 0; month < 60; ++month) {
+    CareNeeds needs = random_needs(gen);
+    needs.volunteer_potential = 4000.0;
+    a = kept.step(needs);
+    if (month > 0) needs.volunteer_potential = 2000.0;
+    b = fewer.step(needs);
+  }
+  EXPECT_LT(b.informal.volunteers, a.informal.volunteers * 0.8);
+  EXPECT_LT(b.place(Place::welzijn, PlaceMeasure::capacity), a.place(Place::welzijn, PlaceMeasure::capacity));
+  EXPECT_GT(b.profession(Profession::welfare_worker, ProfessionMeasure::fte_required),
+            a.profession(Profession::welfare_worker, ProfessionMeasure::fte_required));
+  // The volunteers' part moves with them, the workers' part with the FTE.
+  const double share = settings.informal.volunteer_capacity_share;
+  const double volunteers_part =
+      a.place(Place::welzijn, PlaceMeasure::capacity) - b.place(Place::welzijn, PlaceMeasure::capacity);
+  EXPECT_GT(volunteers_part, 0.0);
+  EXPECT_LT(volunteers_part, share * a.place(Place::welzijn, PlaceMeasure::capacity));
+}
+
 }  // namespace regiotwin

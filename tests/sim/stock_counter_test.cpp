@@ -45,6 +45,9 @@ PersonCounts count_plainly(const std::vector<Person>& persons) {
     add(Indicator::wlz, s.has(State::wlz));
     add(Indicator::bijstand, s.has(State::bijstand));
     add(Indicator::informal_carer, s.has(State::informal_carer));
+    const bool need_at_home = p.household != Household::institution && (s.has(State::frailty) || s.has(State::wmo));
+    add(Indicator::need_help_at_home, need_at_home);
+    add(Indicator::need_help_with_carer, need_at_home && s.has(State::informal_carer));
   }
   return c;
 }
@@ -86,6 +89,8 @@ TEST(StockCounter, EqualsPlainCounting) {
     ResidentProfile profile;
     counter.add_to(profile);
     ResidentProfile plain;
+    plain.need_help_at_home = expected[static_cast<std::size_t>(Indicator::need_help_at_home)];
+    plain.need_help_with_carer = expected[static_cast<std::size_t>(Indicator::need_help_with_carer)];
     for (const Person& p : persons) {
       plain.by_age[static_cast<std::size_t>(p.age_in_months / 12)] += 1.0;
       for (std::size_t b = 0; b < ResidentProfile::n_state_bits; ++b) {
@@ -94,6 +99,8 @@ TEST(StockCounter, EqualsPlainCounting) {
     }
     EXPECT_EQ(profile.by_age, plain.by_age) << n;
     EXPECT_EQ(profile.with_bit, plain.with_bit) << n;
+    EXPECT_EQ(profile.need_help_at_home, plain.need_help_at_home) << n;
+    EXPECT_EQ(profile.need_help_with_carer, plain.need_help_with_carer) << n;
   }
 }
 
