@@ -30,6 +30,7 @@ bench: build
 docs: build
 	@$(BIN) params > docs/parameters.md
 	@$(BIN) indicators > docs/indicators.md
+	@$(BIN) scenarios > docs/scenarios.md
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -48,7 +48,7 @@ BENCHMARK_CAPTURE(BM_PersonDraws, avx512, PersonDraws::Path::avx512);
 void BM_RegionMonths(benchmark::State& state, const std::string& id) {
   const Region region = load(id);
   const ParameterSet params;
-  const RunPlan plan{YearMonth(2024, 1), YearMonth(2035, 12), 1, static_cast<int>(state.range(0))};
+  const RunPlan plan{YearMonth(2024, 1), YearMonth(2035, 12), 1, static_cast<int>(state.range(0)), {}};
   for (auto _ : state) {
     state.PauseTiming();
     Simulation sim(region, params, plan);

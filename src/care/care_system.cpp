@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace regiotwin {
 namespace {
@@ -79,9 +80,12 @@ CareSystem::CareSystem(const CareSettings& settings, double inhabitants)
   for (std::size_t p = 0; p < n_places; ++p) lists_[p] = WaitingList(settings.places[p].norm_months);
 }
 
-double CareSystem::place_fte(Place p) const {
+const CareLevers CareSystem::no_levers{};
+
+double CareSystem::place_fte(Place p, const CareLevers& levers) const {
   const Staffing& s = settings_->of(p).staffing;
-  return s.profession ? workforce_.available_fte(*s.profession) * s.share : 0.0;
+  if (!s.profession) return 0.0;
+  return (workforce_.available_fte(*s.profession) + levers.extra_fte[index(*s.profession)]) * s.share;
 }
 
 // Work arriving at each place this month, in its own unit: the full questions it answers (a
@@ -135,14 +139,16 @@ void CareSystem::start(const CareNeeds& needs, const std::array<double, n_places
 double CareSystem::serve(Place place, double arriving, const CareNeeds& needs, CareMonth& out) {
   const std::size_t p = index(place);
   const PlaceSettings& ps = settings_->places[p];
-  const double fte = place_fte(place);
-  // Capacity moves with the place's FTE (a place without tracked FTE keeps its start capacity) and,
-  // for the part volunteers give, with the volunteers.
+  const double fte = place_fte(place, *levers_);
+  // Capacity moves with the place's FTE (a place without tracked FTE keeps its start capacity) and
+  // the work an FTE does (a plan's e-health or less administration), and, for the part volunteers
+  // give, with the volunteers.
   const double staff = start_fte_[p] > 0.0 ? fte / start_fte_[p] : 1.0;
+  const double per_fte = levers_->work_per_fte_factor[p];
   const double volunteered = start_capacity_[p] * ps.volunteer_share * volunteers_.against_start();
-  const double capacity = start_capacity_[p] * (1.0 - ps.volunteer_share) * staff + volunteered;
+  const double capacity = start_capacity_[p] * (1.0 - ps.volunteer_share) * staff * per_fte + volunteered;
   const double units_per_fte =
-      start_fte_[p] > 0.0 ? start_capacity_[p] * (1.0 - ps.volunteer_share) / start_fte_[p] : 0.0;
+      start_fte_[p] > 0.0 ? start_capacity_[p] * (1.0 - ps.volunteer_share) / start_fte_[p] * per_fte : 0.0;
   QueueMonth q;
   double in_care = 0.0;
   if (ps.ongoing) {
@@ -249,10 +255,25 @@ QuestionCounts CareSystem::steady_returning(const QuestionCounts& questions) con
   return out;
 }
 
-CareMonth CareSystem::step(const CareNeeds& given_needs) {
+// Admissions avoided this month are the Wlz need that did not begin: with a factor f on its
+// beginning, the E that began stand for E/f, so E(1/f - 1) stayed home. They stay as long as Wlz
+// clients stay, and each needs district nursing.
+void CareSystem::add_avoided_admissions(const CareLevers& levers, CareNeeds& needs) {
+  const std::size_t wlz = index(QuestionType::long_term_care);
+  const double at_start = needs.persons[wlz] - needs.questions[wlz] + needs.ended[wlz];
+  const double staying = at_start > 0.0 ? 1.0 - std::clamp(needs.ended[wlz] / at_start, 0.0, 1.0) : 1.0;
+  const double avoided =
+      levers.wlz_need_factor > 0.0 ? needs.questions[wlz] * (1.0 / levers.wlz_need_factor - 1.0) : 0.0;
+  avoided_admissions_ = avoided_admissions_ * staying + avoided;
+  needs.persons[index(QuestionType::home_nursing)] += levers.home_nursing_per_avoided * avoided_admissions_;
+}
+
+CareMonth CareSystem::step(const CareNeeds& given_needs, const CareLevers& levers) {
+  levers_ = &levers;
   CareNeeds needs = given_needs;
   CareMonth out;
   shift_to_formal(needs, out.informal);
+  if (levers.home_nursing_per_avoided > 0.0) add_avoided_admissions(levers, needs);
   // District nursing has no state of its own: its clients leave after an episode of mean length
   // and new ones make up the change in the number needing it. Those waiting for a nursing home
   // need it too: a Wlz wait feeds district nursing.
@@ -267,14 +288,14 @@ CareMonth CareSystem::step(const CareNeeds& given_needs) {
   if (!started_) returning_ = steady_returning(needs.questions);
   QuestionCounts questions = needs.questions;
   for (std::size_t t = 0; t < n_question_types; ++t) questions[t] += returning_[t];
-  out.routed = route(routing.table, routing.right, routing.triage, questions);
+  out.routed = route(routing.table, routing.right, routing.triage, questions, levers.referrals);
   out.routed.add(route(settings_->to_gp, routing.right, routing.triage, to_gp_));
   returning_ = out.routed.unresolved();
   volunteers_.start_month(needs.volunteer_potential);
 
   const auto arriving = work_arriving(out.routed);
   if (!started_) start(needs, arriving);
-  const WorkforceMonth workforce = workforce_.step();
+  const WorkforceMonth workforce = workforce_.step(levers.turnover_factor);
 
   std::array<double, n_professions> required{};
   for (std::size_t p = 0; p < n_places; ++p) {
@@ -295,10 +316,11 @@ CareMonth CareSystem::step(const CareNeeds& given_needs) {
   for (std::size_t r = 0; r < n_professions; ++r) {
     const auto profession = static_cast<Profession>(r);
     const ProfessionMonth& month = workforce.of(profession);
-    const Shortage shortage = shortage_of(required[r], workforce_.available_fte(profession));
+    const double extra = levers.extra_fte[r];
+    const Shortage shortage = shortage_of(required[r], workforce_.available_fte(profession) + extra);
     auto& m = out.professions[r];
     const auto set = [&m](ProfessionMeasure k, double v) { m[static_cast<std::size_t>(k)] = v; };
-    set(ProfessionMeasure::fte, month.fte_end);
+    set(ProfessionMeasure::fte, month.fte_end + extra);
     set(ProfessionMeasure::fte_required, required[r]);
     set(ProfessionMeasure::shortage_fte, shortage.fte);
     set(ProfessionMeasure::shortage_share, shortage.share);

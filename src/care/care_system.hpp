@@ -10,6 +10,7 @@
 // formal care.
 #include <array>
 #include <optional>
+#include <vector>
 
 #include "care/care_measures.hpp"
 #include "care/care_types.hpp"
@@ -96,19 +97,48 @@ struct CareMonth {
   }
 };
 
+// What a regioplan changes in a municipality's care in a month (plan/effects.hpp sets them). The
+// defaults change nothing, bit for bit.
+struct CareLevers {
+  std::array<double, n_professions> extra_fte{};  // added to the profession's FTE at its places
+  std::array<double, n_professions> turnover_factor = Workforce::unchanged_turnover;
+  std::array<double, n_places> work_per_fte_factor = [] {
+    std::array<double, n_places> a{};
+    a.fill(1.0);
+    return a;
+  }();
+  std::vector<ReferralBoost> referrals;
+  // Housing for the elderly: the factor on Wlz need beginning this month, and the residents in
+  // district nursing per admission so avoided.
+  double wlz_need_factor = 1.0;
+  double home_nursing_per_avoided = 0.0;
+
+  // Back to the defaults, keeping the list's memory for next month.
+  void reset() {
+    std::vector<ReferralBoost> kept = std::move(referrals);
+    kept.clear();
+    *this = CareLevers{};
+    referrals = std::move(kept);
+  }
+};
+
 class CareSystem {
  public:
   CareSystem(const CareSettings& settings, double inhabitants);
 
   // One month; unresolved questions of the month before join this month's.
-  CareMonth step(const CareNeeds& given_needs);
+  CareMonth step(const CareNeeds& given_needs, const CareLevers& levers = no_levers);
+  static const CareLevers no_levers;
 
   [[nodiscard]] const WaitingList& waiting_list(Place p) const { return lists_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] const Workforce& workforce() const { return workforce_; }
 
  private:
   [[nodiscard]] std::array<double, n_places> work_arriving(const RoutedMonth& routed) const;
-  [[nodiscard]] double place_fte(Place p) const;
+  // The place's FTE from the workforce, plus what a plan adds.
+  [[nodiscard]] double place_fte(Place p, const CareLevers& levers = no_levers) const;
+  // Those who stay at home with care instead of entering a nursing home join district nursing.
+  void add_avoided_admissions(const CareLevers& levers, CareNeeds& needs);
   void start(const CareNeeds& needs, const std::array<double, n_places>& arriving);
   [[nodiscard]] QuestionCounts steady_returning(const QuestionCounts& questions) const;
   // Residents whom informal care leaves without help need formal care.
@@ -130,8 +160,10 @@ class CareSystem {
   double home_nursing_before_ = 0.0;        // persons needing district nursing last month
   InformalCarers carers_;
   Volunteers volunteers_;
-  QuestionCounts shifted_before_{};  // persons shifted to formal care last month, by type
-  QuestionCounts to_gp_{};           // gave up at welzijn last month
+  QuestionCounts shifted_before_{};        // persons shifted to formal care last month, by type
+  QuestionCounts to_gp_{};                 // gave up at welzijn last month
+  double avoided_admissions_ = 0.0;        // residents at home who would have been in a nursing home
+  const CareLevers* levers_ = &no_levers;  // this month's
 };
 
 }  // namespace regiotwin

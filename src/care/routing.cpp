@@ -151,7 +151,7 @@ QuestionCounts RoutedMonth::unresolved() const {
 }
 
 RoutedMonth route(const RoutingTable& table, const RightPlaces& right, const Triage& triage,
-                  const QuestionCounts& questions) {
+                  const QuestionCounts& questions, std::span<const ReferralBoost> boosts) {
   RoutedMonth out;
   for (std::size_t t = 0; t < n_question_types; ++t) {
     TypeRouting& type = out.types[t];
@@ -168,9 +168,24 @@ RoutedMonth route(const RoutingTable& table, const RightPlaces& right, const Tri
       }
       const TriageOutcome& o = triage.at[t][e];
       const double referred = entering * o.refer;
-      const double handled = entering * o.handle;
+      double handle = o.handle;
+      double extra_refer = 0.0;
+      double boosted = 0.0;
+      for (const ReferralBoost& b : boosts) {
+        if (type_index(b.type) != t || place_index(b.from) != e) continue;
+        // The extra referral is taken from handling here and leaving unresolved, in proportion.
+        const double rest = std::max(0.0, 1.0 - o.refer - extra_refer);
+        const double extra = std::min(b.extra, rest);
+        if (rest > 0.0) handle *= (rest - extra) / rest;
+        extra_refer += extra;
+        const double moved = entering * extra;
+        flow[place_index(b.to)] += moved;
+        out.places[place_index(b.to)].at_right_place[t] += moved;
+        boosted += moved;
+      }
+      const double handled = entering * handle;
       // By difference, so that the paths add up to the questions exactly.
-      const double unresolved = std::max(0.0, entering - referred - handled);
+      const double unresolved = std::max(0.0, entering - referred - boosted - handled);
       for (std::size_t f = 0; f < n_places; ++f) {
         const double arriving = referred * right.referral[t][f];
         flow[f] += arriving;
@@ -179,8 +194,8 @@ RoutedMonth route(const RoutingTable& table, const RightPlaces& right, const Tri
       flow[e] += handled;
       flow[unresolved_outcome] += unresolved;
       entry.at_wrong_place[t] += handled;
-      entry.short_contacts += referred + unresolved;
-      type.referred += referred;
+      entry.short_contacts += referred + boosted + unresolved;
+      type.referred += referred + boosted;
       type.handled_at_wrong_place += handled;
       type.unresolved += unresolved;
     }

@@ -7,6 +7,7 @@
 // counts of every path, so that places know their load and a report can draw entry -> final place.
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "care/care_types.hpp"
@@ -77,9 +78,19 @@ struct RoutedMonth {
   [[nodiscard]] QuestionCounts unresolved() const;
 };
 
+// A regioplan's referral lever (welzijn op recept): at entry place `from`, questions of `type`
+// that are not at their right place are referred to `to` with `extra` more probability, taken from
+// handling them there and leaving them unresolved in proportion. `to` must be right for the type.
+struct ReferralBoost {
+  QuestionType type = QuestionType::social;
+  Place from = Place::gp;
+  Place to = Place::welzijn;
+  double extra = 0.0;
+};
+
 // Expected counts of a month's questions by path. Pure and allocation-free; the inputs are assumed
 // to pass check_routing.
 RoutedMonth route(const RoutingTable& table, const RightPlaces& right, const Triage& triage,
-                  const QuestionCounts& questions);
+                  const QuestionCounts& questions, std::span<const ReferralBoost> boosts = {});
 
 }  // namespace regiotwin

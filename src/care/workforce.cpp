@@ -100,7 +100,7 @@ double Workforce::workers(Profession p) const {
   return std::accumulate(bands.begin(), bands.end(), 0.0);
 }
 
-WorkforceMonth Workforce::step() {
+WorkforceMonth Workforce::step(const std::array<double, n_professions>& turnover_factor) {
   WorkforceMonth month;
   for (std::size_t i = 0; i < n_professions; ++i) {
     const ProfessionSettings& s = settings_.professions[i];
@@ -112,8 +112,9 @@ WorkforceMonth Workforce::step() {
     // can go below zero whatever the rates.
     double turnover = 0.0;
     double ageing_in = 0.0;
+    const double turnover_share = std::min(1.0, s.monthly_turnover * turnover_factor[i]);
     for (std::size_t b = 0; b < n_workforce_bands; ++b) {
-      const double leaving = bands[b] * s.monthly_turnover;
+      const double leaving = bands[b] * turnover_share;
       const double staying = bands[b] - leaving;
       const double ageing_out = staying * s.monthly_ageing[b];
       bands[b] = staying - ageing_out + ageing_in;

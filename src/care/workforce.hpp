@@ -70,8 +70,15 @@ class Workforce {
   Workforce(const WorkforceSettings& settings, double inhabitants);
 
   // Advances one month: turnover leaves every band, the rest age by one band's share, the oldest
-  // band's ageing is retirement, and the month's inflow joins the youngest band.
-  WorkforceMonth step();
+  // band's ageing is retirement, and the month's inflow joins the youngest band. A regioplan's
+  // retention multiplies a profession's turnover by its factor (1: unchanged).
+  WorkforceMonth step(const std::array<double, n_professions>& turnover_factor = unchanged_turnover);
+
+  static constexpr std::array<double, n_professions> unchanged_turnover = [] {
+    std::array<double, n_professions> a{};
+    a.fill(1.0);
+    return a;
+  }();
 
   [[nodiscard]] double workers(Profession p) const;
   [[nodiscard]] double workers(Profession p, std::size_t band) const {

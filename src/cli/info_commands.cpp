@@ -4,6 +4,7 @@
 #include "cli/paths.hpp"
 #include "core/indicators.hpp"
 #include "core/parameters.hpp"
+#include "plan/intervention_types.hpp"
 #include "region/pack.hpp"
 
 namespace regiotwin {
@@ -39,6 +40,13 @@ CLI::App* add_indicators_command(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("indicators", "Print the output dictionary: every indicator with unit and meaning");
   cmd->callback([] { fmt::print("{}", render_indicator_reference()); });
+  return cmd;
+}
+
+CLI::App* add_scenarios_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand(
+      "scenarios", "Print the scenario file reference: every intervention type with its fields, units and ranges");
+  cmd->callback([] { fmt::print("{}", render_scenario_reference()); });
   return cmd;
 }
 

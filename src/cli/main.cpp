@@ -49,6 +49,7 @@ int run_cli(int argc, char** argv) {
   add_regions_command(app, regions_only);
   add_params_command(app, params_options);
   add_indicators_command(app);
+  add_scenarios_command(app);
   add_import_command(app);
   add_validate_command(app);
 

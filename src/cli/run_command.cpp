@@ -11,6 +11,8 @@
 #include "cli/paths.hpp"
 #include "cli/progress.hpp"
 #include "core/version.hpp"
+#include "plan/business_case.hpp"
+#include "plan/comparison.hpp"
 #include "plan/scenario.hpp"
 #include "regiobeeld/report_html.hpp"
 #include "regiobeeld/summary.hpp"
@@ -49,6 +51,7 @@ std::string read_file(const fs::path& file) {
 struct Resolved {
   std::string region;
   RunPlan plan;
+  int replications = 1;
   json origins = json::object();
 };
 
@@ -66,11 +69,35 @@ Resolved resolve_options(const CLI::App& cmd, const RunOptions& options, const S
   r.plan.to =
       pick("--to", "to", scenario != nullptr && scenario->to) ? *scenario->to : YearMonth::parse(options.to, "--to");
   r.plan.seed = pick("--seed", "seed", scenario != nullptr && scenario->seed) ? *scenario->seed : options.seed;
+  r.replications = pick("--replications", "replications", scenario != nullptr && scenario->replications)
+                       ? *scenario->replications
+                       : options.replications;
   r.plan.threads = options.threads;
   if (r.plan.to < r.plan.from) {
     throw ValidationError(fmt::format("the run ends ({}) before it starts ({})", r.plan.to.str(), r.plan.from.str()));
   }
+  if (scenario != nullptr) {
+    check_horizon(scenario->interventions, r.plan.from, r.plan.to);
+    r.plan.interventions = scenario->interventions;
+  }
   return r;
+}
+
+std::string scenario_name(const RunOptions& options) { return fs::path(options.scenario).stem().string(); }
+
+// The headline of the business case on the terminal: net per payer over the horizon and break-even.
+void print_business_case(const Comparison& comparison, const std::string& name) {
+  const auto years = payer_years(comparison);
+  fmt::print("Business case of {} ({} replications, P50 [P5, P95]), net to {}:\n", name, comparison.replications(),
+             comparison.from.plus(comparison.months - 1).year());
+  for (std::size_t p = 0; p <= n_payers; ++p) {
+    const Quantiles& q = years[p].back().cumulative_net;
+    if (q.p5 == 0.0 && q.p95 == 0.0) continue;
+    const std::optional<int> even = break_even_year(comparison, p);
+    fmt::print("  {:<22} {:>14.0f} EUR [{:.0f}, {:.0f}]  break-even {}\n",
+               p == n_payers ? "all payers" : payer_name(static_cast<Payer>(p)), q.p50, q.p5, q.p95,
+               even ? std::to_string(*even) : std::string("none"));
+  }
 }
 
 json run_metadata(const RegionPack& pack, const Resolved& resolved, const RunOptions& options,
@@ -95,6 +122,8 @@ json run_metadata(const RegionPack& pack, const Resolved& resolved, const RunOpt
             {"from", resolved.plan.from.str()},
             {"to", resolved.plan.to.str()},
             {"seed", resolved.plan.seed},
+            {"replications", resolved.replications},
+            {"interventions", resolved.plan.interventions.size()},
             {"threads", resolved.plan.threads}}},
           {"option_origins", resolved.origins},
           {"parameters_overridden", params.overridden()},
@@ -138,6 +167,26 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   write_text_file(output.path("places.csv"), places_csv(result));
   write_text_file(output.path("workforce.csv"), workforce_csv(result));
   write_text_file(output.path("flows.csv"), flows_csv(result));
+  write_text_file(output.path("costs.csv"), costs_csv(result));
+  json outputs = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv", "costs.csv", "report.html", "run.json"};
+  double comparison_seconds = 0.0;
+  if (!resolved.plan.interventions.empty()) {
+    const auto comparison_start = Clock::now();
+    const Comparison comparison =
+        compare_plan(pack.region, params, resolved.plan, resolved.replications,
+                     CareSettings::from(params, pack.region.routing).routing.right, [&](int done, int total) {
+                       if (interrupt_signal != 0)
+                         throw Error(ExitCode::interrupted, "interrupted; no results were written");
+                       bar.update(done, total);
+                     });
+    bar.finish();
+    write_text_file(output.path("comparison.csv"), comparison_csv(comparison));
+    write_text_file(output.path("business_case.csv"), business_case_csv(comparison));
+    outputs.push_back("comparison.csv");
+    outputs.push_back("business_case.csv");
+    comparison_seconds = seconds_since(comparison_start);
+    if (!options.quiet) print_business_case(comparison, scenario_name(options));
+  }
   const ReportContext context{version, resolved.plan.seed, command_line};
   write_text_file(output.path("report.html"),
                   report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
@@ -151,10 +200,11 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   meta["months"] = resolved.plan.months();
   meta["timings_seconds"] = {{"synthesis", synthesis_seconds},
                              {"months", months_seconds},
+                             {"comparison", comparison_seconds},
                              {"output", seconds_since(output_start)},
                              {"total", seconds_since(start)}};
   meta["person_months_per_second"] = person_months / months_seconds;
-  meta["outputs"] = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv", "report.html", "run.json"};
+  meta["outputs"] = outputs;
   write_text_file(output.path("run.json"), meta.dump(2) + "\n");
   const fs::path target = output.commit();
 
@@ -171,11 +221,17 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string&
   CLI::App* cmd = app.add_subcommand("run", "Simulate a region month by month and write its regiobeeld");
   cmd->add_option("--region", options.region, "Embedded region id (see `regiotwin regions`) or a region pack folder")
       ->capture_default_str();
-  cmd->add_option("--scenario", options.scenario, "Scenario file (YAML): region, horizon, seed, parameters")
+  cmd->add_option(
+         "--scenario", options.scenario,
+         "Scenario file (YAML): region, horizon, seed, parameters, a regioplan's interventions (docs/scenarios.md)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--from", options.from, "First month, YYYY-MM")->capture_default_str();
   cmd->add_option("--to", options.to, "Last month, YYYY-MM")->capture_default_str();
   cmd->add_option("--seed", options.seed, "Random seed; the same seed gives the same results")->capture_default_str();
+  cmd->add_option("--replications", options.replications,
+                  "Runs of plan and baseline with common random numbers (a scenario with interventions)")
+      ->check(CLI::Range(1, max_replications))
+      ->capture_default_str();
   cmd->add_option("--threads", options.threads, "Threads (0: all cores); results do not depend on it")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

@@ -5,7 +5,8 @@
 namespace regiotwin {
 
 std::string describe(const SourceLocation& where, const std::string& what) {
-  const std::string line = where.line > 0 ? fmt::format(":{}", where.line) : std::string{};
+  std::string line = where.line > 0 ? fmt::format(":{}", where.line) : std::string{};
+  if (where.line > 0 && where.column > 0) line += fmt::format(":{}", where.column);
   const std::string field = where.field.empty() ? std::string{} : fmt::format("field '{}': ", where.field);
   return fmt::format("{}{}: {}{}", where.file, line, field, what);
 }

@@ -25,11 +25,12 @@ class Error : public std::runtime_error {
   ExitCode code_;
 };
 
-// Names where in a user's file the problem is: "file:line: field 'x': expected ..., got ...".
+// Names where in a user's file the problem is: "file:line:column: field 'x': expected ..., got ...".
 struct SourceLocation {
   std::string file;
   long line = 0;  // 1-based; 0 when the problem concerns the whole file
   std::string field;
+  long column = 0;  // 1-based; 0 when not known (CSV names the field instead)
 };
 
 std::string describe(const SourceLocation& where, const std::string& what);

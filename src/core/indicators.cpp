@@ -113,8 +113,35 @@ const std::array<IndicatorSpec, n_indicators>& indicator_dictionary() {
       {welzijn_gave_up_to_gp, "welzijn_gave_up_to_gp", "questions", sum, welzijn_gave_up_to_gp,
        "Questions that gave up waiting at welzijn and turn to the GP the next month.",
        "Hulpvragen die het wachten bij welzijn opgaven en de maand erna naar de huisarts gaan."},
-      {cost_zvw, "cost_zvw", "EUR", sum, cost_zvw, "Cost paid by the health insurer (Zvw) in the month.",
-       "Kosten voor de zorgverzekeraar (Zvw) in de maand."},
+      {cost_zvw, "cost_zvw", "EUR", sum, cost_zvw,
+       "Cost paid by the health insurer (Zvw) in the month: GP, POH-GGZ, GGZ, district nursing and all other Zvw "
+       "care.",
+       "Kosten voor de zorgverzekeraar (Zvw) in de maand: huisarts, POH-GGZ, ggz, wijkverpleging en overige "
+       "Zvw-zorg."},
+      {cost_wmo, "cost_wmo", "EUR", sum, cost_wmo,
+       "Cost paid by the municipality under the Wmo in the month (Wmo providers, the wijkteam's Wmo share), own "
+       "contributions deducted.",
+       "Kosten voor de gemeente onder de Wmo in de maand (Wmo-aanbieders, Wmo-deel van het wijkteam), na aftrek "
+       "van eigen bijdragen."},
+      {cost_jeugdwet, "cost_jeugdwet", "EUR", sum, cost_jeugdwet,
+       "Cost paid by the municipality under the Jeugdwet in the month (youth care, the wijkteam's youth share).",
+       "Kosten voor de gemeente onder de Jeugdwet in de maand (jeugdhulp, jeugddeel van het wijkteam)."},
+      {cost_participatiewet, "cost_participatiewet", "EUR", sum, cost_participatiewet,
+       "Cost paid by the municipality under the Participatiewet in the month (bijstand benefits, work and income "
+       "service).",
+       "Kosten voor de gemeente onder de Participatiewet in de maand (bijstandsuitkeringen, werk en inkomen)."},
+      {cost_welzijn_subsidie, "cost_welzijn_subsidie", "EUR", sum, cost_welzijn_subsidie,
+       "Cost of welfare work paid by the municipality's subsidy in the month.",
+       "Kosten van welzijnswerk uit de gemeentelijke subsidie in de maand."},
+      {cost_wlz, "cost_wlz", "EUR", sum, cost_wlz,
+       "Cost paid by the zorgkantoor under the Wlz in the month, own contributions deducted.",
+       "Kosten voor het zorgkantoor onder de Wlz in de maand, na aftrek van eigen bijdragen."},
+      {cost_eigen_bijdrage, "cost_eigen_bijdrage", "EUR", sum, cost_eigen_bijdrage,
+       "Own contributions paid by clients of Wmo support and Wlz care in the month.",
+       "Eigen bijdragen van cliënten van Wmo-ondersteuning en Wlz-zorg in de maand."},
+      {cost_transformatiemiddelen, "cost_transformatiemiddelen", "EUR", sum, cost_transformatiemiddelen,
+       "Cost paid from the IZA transformation funds in the month (none until interventions are modelled).",
+       "Kosten uit de IZA-transformatiemiddelen in de maand (nul tot interventies gemodelleerd zijn)."},
       {cost_total, "cost_total", "EUR", sum, cost_total, "Cost over all payers in the month.",
        "Kosten over alle betalers in de maand."},
   }};
@@ -181,7 +208,12 @@ std::string render_indicator_reference() {
       "\n## Flows\n\n"
       "`flows.csv` has one row per calendar year, municipality, question type, entry place and final place "
       "(`unresolved` when a question was left to come back): `year,gm_code,question_type,entry_place,final_place,"
-      "questions`; paths never taken are left out.\n";
+      "questions`; paths never taken are left out.\n"
+      "\n## Costs\n\n"
+      "`costs.csv` has one row per month, municipality, payer and cost line: `month,gm_code,payer,line,value,unit`. "
+      "The lines are the places and the lines beyond them (other Zvw care, bijstand benefits, ...; "
+      "[finance.md](finance.md)); cells that are zero are left out. "
+      "The payers' amounts add up to the `cost_<payer>` indicators.\n";
   return out;
 }
 

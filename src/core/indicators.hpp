@@ -54,7 +54,14 @@ enum class Indicator : std::size_t {
   welzijn_volunteers,
   welzijn_volunteer_hours,
   welzijn_gave_up_to_gp,
-  cost_zvw,
+  cost_zvw,  // the costs per payer, in the order of finance/ledger.hpp's Payer
+  cost_wmo,
+  cost_jeugdwet,
+  cost_participatiewet,
+  cost_welzijn_subsidie,
+  cost_wlz,
+  cost_eigen_bijdrage,
+  cost_transformatiemiddelen,
   cost_total,
   count_  // keep last
 };

@@ -22,12 +22,14 @@ inline ParamSpec table(std::string name, std::string group, std::string unit, do
                    std::move(description), std::move(source), std::move(value)};
 }
 
-std::vector<ParamSpec> household_parameters();  // parameter_table_households.cpp
-std::vector<ParamSpec> state_parameters();      // parameter_table_states.cpp
-std::vector<ParamSpec> question_parameters();   // parameter_table_questions.cpp
-std::vector<ParamSpec> workforce_parameters();  // parameter_table_workforce.cpp
-std::vector<ParamSpec> place_parameters();      // parameter_table_places.cpp
-std::vector<ParamSpec> routing_parameters();    // parameter_table_routing.cpp
+std::vector<ParamSpec> household_parameters();      // parameter_table_households.cpp
+std::vector<ParamSpec> state_parameters();          // parameter_table_states.cpp
+std::vector<ParamSpec> question_parameters();       // parameter_table_questions.cpp
+std::vector<ParamSpec> workforce_parameters();      // parameter_table_workforce.cpp
+std::vector<ParamSpec> place_parameters();          // parameter_table_places.cpp
+std::vector<ParamSpec> routing_parameters();        // parameter_table_routing.cpp
 std::vector<ParamSpec> informal_care_parameters();  // parameter_table_informal.cpp
+std::vector<ParamSpec> plan_parameters();           // parameter_table_plan.cpp
+std::vector<ParamSpec> finance_parameters();        // parameter_table_finance.cpp
 
 }  // namespace regiotwin::declare

@@ -103,11 +103,6 @@ std::vector<ParamSpec> declare_all() {
            "Number of GPs working per 10,000 inhabitants at the start of a run.", "Nivel, 2022"),
       real("gp_fte_per_gp", "care", "FTE per GP", 0.1, 1.2, 0.75, "Average working time of a GP.",
            "Nivel: 0.71 FTE (women), 0.79 FTE (men); midpoint"),
-
-      // --- finance: unit costs, constant 2018 prices ---
-      real("gp_cost_per_contact_eur", "finance", "EUR per contact (2018 prices)", 0.0, 1000.0, 45.68,
-           "Zvw cost of one GP practice contact, paid by the health insurer.",
-           "Derived: Vektis/RIVM 2018 GP cost EUR 201 per insured year / Nivel 2017 4.4 contacts per patient"),
   };
   // One group per line.
   for (auto group : {
@@ -118,6 +113,8 @@ std::vector<ParamSpec> declare_all() {
            declare::place_parameters(),
            declare::routing_parameters(),
            declare::informal_care_parameters(),
+           declare::plan_parameters(),
+           declare::finance_parameters(),
        }) {
     all.insert(all.end(), std::make_move_iterator(group.begin()), std::make_move_iterator(group.end()));
   }

@@ -19,6 +19,32 @@ std::string_view payer_name(Payer payer) {
   return "?";
 }
 
-double Ledger::total() const { return std::accumulate(amounts_.begin(), amounts_.end(), 0.0); }
+std::string_view cost_line_name(CostLine line) {
+  const auto index = static_cast<std::size_t>(line);
+  if (index < n_places) return place_names[index];
+  switch (line) {
+    case CostLine::other_zvw_care: return "other_zvw_care";
+    case CostLine::bijstand_benefits: return "bijstand_benefits";
+    case CostLine::interventions: return "interventions";
+    default: return "?";
+  }
+}
+
+double Ledger::amount(Payer payer) const {
+  double sum = 0.0;
+  for (const auto& line : amounts_) sum += line[static_cast<std::size_t>(payer)];
+  return sum;
+}
+
+double Ledger::amount(CostLine line) const {
+  const auto& payers = amounts_[static_cast<std::size_t>(line)];
+  return std::accumulate(payers.begin(), payers.end(), 0.0);
+}
+
+double Ledger::total() const {
+  double sum = 0.0;
+  for (const auto& line : amounts_) sum += std::accumulate(line.begin(), line.end(), 0.0);
+  return sum;
+}
 
 }  // namespace regiotwin

@@ -12,12 +12,12 @@ YAML::Node load_yaml_file(const std::filesystem::path& file) {
   try {
     return YAML::LoadFile(file.string());
   } catch (const YAML::Exception& e) {
-    throw InputError(SourceLocation{file.string(), e.mark.line + 1, ""}, "not valid YAML: " + e.msg);
+    throw InputError(SourceLocation{file.string(), e.mark.line + 1, "", e.mark.column + 1}, "not valid YAML: " + e.msg);
   }
 }
 
 SourceLocation where(const std::string& file, const YAML::Node& node, std::string_view key) {
-  return SourceLocation{file, node.Mark().line + 1, std::string(key)};
+  return SourceLocation{file, node.Mark().line + 1, std::string(key), node.Mark().column + 1};
 }
 
 void reject_unknown_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,

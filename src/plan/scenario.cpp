@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "io/yaml.hpp"
+#include "plan/intervention_reader.hpp"
 
 namespace regiotwin {
 
@@ -10,7 +11,9 @@ Scenario load_scenario(const std::filesystem::path& file) {
   Scenario s;
   s.file = file.string();
   const YAML::Node root = load_yaml_file(file);
-  reject_unknown_keys(root, {"name", "description", "region", "from", "to", "seed", "parameters"}, s.file);
+  reject_unknown_keys(
+      root, {"name", "description", "region", "from", "to", "seed", "replications", "parameters", "interventions"},
+      s.file);
   s.name = optional_string(root, "name", s.file);
   if (const auto region = optional_string(root, "region", s.file); !region.empty()) s.region = region;
   for (const auto* key : {"from", "to"}) {
@@ -32,7 +35,23 @@ Scenario load_scenario(const std::filesystem::path& file) {
     }
     s.seed = static_cast<std::uint64_t>(seed);
   }
+  if (const YAML::Node node = root["replications"]) {
+    const double n = yaml_number(node, s.file, "replications");
+    if (n < 1 || n > max_replications || n != static_cast<double>(static_cast<int>(n))) {
+      throw ValidationError(where(s.file, node, "replications"),
+                            fmt::format("expected a whole number in [1, {}]", max_replications));
+    }
+    s.replications = static_cast<int>(n);
+  }
   if (root["parameters"]) s.parameters = read_parameter_overrides(root["parameters"], s.file);
+  if (const YAML::Node list = root["interventions"]) {
+    if (!list.IsSequence())
+      throw ValidationError(where(s.file, list, "interventions"), "expected a list of interventions");
+    for (const auto& item : list) s.interventions.push_back(read_intervention(item, s.file));
+  }
+  // Dates a file gives are checked against its own horizon at once; the run checks again against the
+  // horizon the command line may set.
+  if (s.from && s.to) check_horizon(s.interventions, *s.from, *s.to);
   return s;
 }
 

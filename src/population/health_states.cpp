@@ -187,6 +187,14 @@ StateMultipliers StateSettings::multipliers(double deprivation_index) const {
 }
 
 void StateSettings::set_max_multipliers(const StateMultipliers& max_multiplier, double max_worsening) {
+  IncidenceFactors::Max max_factor{};
+  for (auto& levels : max_factor) levels = {1.0, 1.0};
+  max_factor[static_cast<std::size_t>(State::mental)][1] = max_worsening;
+  set_max_multipliers(max_multiplier, max_factor);
+}
+
+void StateSettings::set_max_multipliers(const StateMultipliers& max_multiplier,
+                                        const IncidenceFactors::Max& max_factor) {
   // The highest remission of each state bit over ages and sexes: a levelled state's low bit is
   // level 1 (its remission to 0), its high bit level 2.
   std::array<double, 16> down_of_bit{};
@@ -213,24 +221,37 @@ void StateSettings::set_max_multipliers(const StateMultipliers& max_multiplier, 
       const StateRates& r = rates_[sex][a];
       double sum = 0.0;
       for (std::size_t s = 0; s < n_states; ++s) {
-        const double worse = s == static_cast<std::size_t>(State::mental) ? std::max(1.0, max_worsening) : 1.0;
-        sum += std::max(r.up[s][0], r.up[s][1] * worse) * std::max(1.0, max_multiplier[s]);
+        sum += std::max(r.up[s][0] * std::max(1.0, max_factor[s][0]), r.up[s][1] * std::max(1.0, max_factor[s][1])) *
+               std::max(1.0, max_multiplier[s]);
       }
       up_bound_[sex][a] = sum;
     }
   }
 }
 
+const IncidenceFactors StateSettings::no_factors{};
+
+IncidenceFactors::Max IncidenceFactors::highest() const {
+  Max out{};
+  for (std::size_t s = 0; s < n_states; ++s) {
+    for (std::size_t level = 0; level < 2; ++level) {
+      out[s][level] = *std::max_element(up[s][level].begin(), up[s][level].end());
+    }
+  }
+  return out;
+}
+
 StateSettings::Change StateSettings::step(StateSet& states, Sex sex, int age, const StateMultipliers& m, double u,
-                                          double worsening) const {
+                                          const IncidenceFactors& factors) const {
   const StateRates& r = rates(sex, age);
+  const auto a = static_cast<std::size_t>(age);
   for (std::size_t si = 0; si < n_states; ++si) {
     const auto s = static_cast<State>(si);
     const int level = states.level(s);
     const int top = is_levelled(s) ? 2 : 1;
     if (level < top) {
-      const double worse = s == State::mental && level == 1 ? worsening : 1.0;
-      const double p = std::min(1.0, r.up[si][static_cast<std::size_t>(level)] * m[si] * worse);
+      const auto l = static_cast<std::size_t>(level);
+      const double p = std::min(1.0, r.up[si][l] * m[si] * factors.up[si][l][a]);
       if (u < p) {
         states.set(s, level + 1);
         return {si, true};

@@ -18,6 +18,24 @@ namespace regiotwin {
 // state's elasticity, later also an intervention's effect).
 using StateMultipliers = std::array<double, n_states>;
 
+// Factors on incidence per state, level moved up from (0: onset, 1: a levelled state's worsening)
+// and single year of age: a regioplan's prevention, and the worsening that long waits cause. 1
+// changes nothing, bit for bit.
+struct IncidenceFactors {
+  using Levels = std::array<std::array<double, n_ages>, 2>;
+  std::array<Levels, n_states> up{};
+
+  IncidenceFactors() { reset(); }
+  void reset() {
+    for (Levels& levels : up) {
+      for (auto& ages : levels) ages.fill(1.0);
+    }
+  }
+  // The highest factor per state and level, over ages (for StateSettings::set_max_multipliers).
+  using Max = std::array<std::array<double, 2>, n_states>;
+  [[nodiscard]] Max highest() const;
+};
+
 struct StateRates {
   // Monthly probability of moving up from level L (0 or 1) and down from level L + 1.
   std::array<std::array<double, 2>, n_states> up{};
@@ -47,7 +65,9 @@ class StateSettings {
   // up to `max_multiplier`: incidence of every state at this age and sex, plus remission of the
   // states the person has (at its highest over ages). A draw above it means nothing happens, the
   // common case, so most persons never walk the transitions.
-  // `max_worsening` bounds the extra factor on mild-to-severe mental problems (step()).
+  // `max_factor` bounds the incidence factors step() will be given.
+  void set_max_multipliers(const StateMultipliers& max_multiplier, const IncidenceFactors::Max& max_factor);
+  // The same with factors of 1 but up to `max_worsening` on mild-to-severe mental problems.
   void set_max_multipliers(const StateMultipliers& max_multiplier, double max_worsening = 1.0);
   [[nodiscard]] double any_transition_bound(const StateSet& states, Sex sex, int age) const {
     const std::uint16_t bits = states.bits();
@@ -62,10 +82,10 @@ class StateSettings {
     std::size_t state = n_states;
     bool up = false;
   };
-  // `worsening` multiplies the chance that a mild mental problem becomes severe (long waits for
-  // help make it likelier); at most the max_worsening given to set_max_multipliers.
+  // `factors` multiply incidence (at most the max_factor given to set_max_multipliers).
   [[nodiscard]] Change step(StateSet& states, Sex sex, int age, const StateMultipliers& m, double u,
-                            double worsening = 1.0) const;
+                            const IncidenceFactors& factors = no_factors) const;
+  static const IncidenceFactors no_factors;
 
   // States that do not exist at an age (youth care after 22, bijstand after the AOW age) end on
   // reaching it: the bits of StateSet a person of this age and sex may carry.

@@ -144,7 +144,7 @@ th:first-child, td:first-child {{ text-align: left; }} tr.total td {{ font-weigh
 <div class="figure">Aandeel 65+ <b>{s65_start} &rarr; {s65_end}</b></div>
 <div class="figure">Aandeel 80+ <b>{s80_start} &rarr; {s80_end}</b></div>
 <div class="figure">Huisartsvraag / capaciteit <b>{load_start} &rarr; {load_end}</b></div>
-<div class="figure">Zvw-kosten huisarts per jaar <b>&euro; {cost_start} mln &rarr; {cost_end} mln</b></div>
+<div class="figure">Zvw-kosten (alle zorg) per jaar <b>&euro; {cost_start} mln &rarr; {cost_end} mln</b></div>
 </div>
 <p class="note">Belasting boven 100% betekent dat de gevraagde huisartscontacten de capaciteit van de beschikbare fte overtreffen; het verschil komt op een wachtlijst of valt af.</p>
 

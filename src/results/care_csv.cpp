@@ -67,4 +67,25 @@ std::string flows_csv(const SimulationResult& result) {
   return fmt::to_string(out);
 }
 
+std::string costs_csv(const SimulationResult& result) {
+  fmt::memory_buffer out;
+  fmt::format_to(std::back_inserter(out), "month,gm_code,payer,line,value,unit\n");
+  for (int month = 0; month < result.months(); ++month) {
+    const std::string label = result.from().plus(month).str();
+    for (std::size_t m = 0; m < result.municipality_count(); ++m) {
+      for (std::size_t p = 0; p < n_payers; ++p) {
+        for (std::size_t line = 0; line < n_cost_lines; ++line) {
+          const auto payer = static_cast<Payer>(p);
+          const auto cost_line = static_cast<CostLine>(line);
+          const double value = result.cost(month, m, payer, cost_line);
+          if (value == 0.0) continue;  // most payers pay for one or two lines
+          fmt::format_to(std::back_inserter(out), "{},{},{},{},{},EUR\n", label, result.municipality_codes()[m],
+                         payer_name(payer), cost_line_name(cost_line), value);
+        }
+      }
+    }
+  }
+  return fmt::to_string(out);
+}
+
 }  // namespace regiotwin

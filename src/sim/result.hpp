@@ -5,6 +5,7 @@
 #include "care/care_measures.hpp"
 #include "core/indicators.hpp"
 #include "core/year_month.hpp"
+#include "finance/ledger.hpp"
 
 namespace regiotwin {
 
@@ -43,6 +44,14 @@ class SimulationResult {
     return profession_values_[profession_offset(month, municipality, p, k)];
   }
 
+  // Money per payer and cost line, by month and municipality (finance/costs.hpp).
+  [[nodiscard]] double cost(int month, std::size_t municipality, Payer payer, CostLine line) const {
+    return cost_values_[cost_offset(month, municipality, payer, line)];
+  }
+  double& cost(int month, std::size_t municipality, Payer payer, CostLine line) {
+    return cost_values_[cost_offset(month, municipality, payer, line)];
+  }
+
   // Questions by type from entry place to final place, summed per calendar year of the run (year 0
   // is the first month's year); final place n_places means left unresolved that month.
   static constexpr std::size_t n_final_places = n_places + 1;
@@ -72,6 +81,12 @@ class SimulationResult {
                n_profession_measures +
            static_cast<std::size_t>(k);
   }
+  [[nodiscard]] std::size_t cost_offset(int month, std::size_t municipality, Payer payer, CostLine line) const {
+    return ((static_cast<std::size_t>(month) * codes_.size() + municipality) * n_cost_lines +
+            static_cast<std::size_t>(line)) *
+               n_payers +
+           static_cast<std::size_t>(payer);
+  }
   [[nodiscard]] std::size_t flow_offset(int year, std::size_t municipality, QuestionType t, Place entry,
                                         std::size_t final_place) const {
     return (((static_cast<std::size_t>(year) * codes_.size() + municipality) * n_question_types +
@@ -89,6 +104,7 @@ class SimulationResult {
   std::vector<double> values_;
   std::vector<double> place_values_;
   std::vector<double> profession_values_;
+  std::vector<double> cost_values_;
   std::vector<double> flows_;
 };
 

@@ -11,7 +11,7 @@
 #include <random>
 
 #include "core/person_draws.hpp"
-#include "finance/ledger.hpp"
+#include "finance/costs.hpp"
 
 namespace regiotwin {
 namespace {
@@ -28,6 +28,20 @@ std::vector<std::string> names_of(const Region& region) {
   return out;
 }
 
+std::vector<double> inhabitants_of(const Region& region) {
+  std::vector<double> out;
+  for (const Municipality& m : region.municipalities) out.push_back(static_cast<double>(m.population));
+  return out;
+}
+
+// The region's share of the transformation funds: per resident at the start.
+FundsSettings funds_of(const Region& region, const ParameterSet& params) {
+  double residents = 0.0;
+  for (const Municipality& m : region.municipalities) residents += static_cast<double>(m.population);
+  return {params.real("transformation_funds_per_resident_eur") * residents,
+          static_cast<int>(params.real("transformation_funds_last_year"))};
+}
+
 // The four lanes of the person pass's monthly draws (Stream::person_month), one per process, so
 // that changing one process never shifts the random numbers of another. Two processes that share
 // a lane take their windows from opposite ends, so neither moves the other's window while their
@@ -38,6 +52,13 @@ enum class Lane : std::uint8_t { leaving, spare, state, household };
 
 // Month keys of the random draws: 0 belongs to synthesis.
 std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1); }
+
+// The cost indicators follow the payers' order.
+static_assert(static_cast<std::size_t>(Indicator::cost_total) ==
+              static_cast<std::size_t>(Indicator::cost_zvw) + n_payers);
+Indicator cost_indicator(Payer payer) {
+  return static_cast<Indicator>(static_cast<std::size_t>(Indicator::cost_zvw) + static_cast<std::size_t>(payer));
+}
 
 }  // namespace
 
@@ -57,10 +78,11 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
       households_(HouseholdSettings::from(params)),
       states_(params, life_table_),
       care_settings_(CareSettings::from(params, region.routing)),
-      gp_cost_per_contact_(params.real("gp_cost_per_contact_eur")),
+      costs_(CostSettings::from(params)),
       rng_(plan.seed),
       profiles_(region.municipalities.size()),
-      mental_worsening_(region.municipalities.size(), 1.0),
+      levers_(region.municipalities.size()),
+      incidence_(region.municipalities.size()),
       worsening_per_month_waited_(params.real("mental_worsening_per_month_waited")),
       worsening_max_(params.real("mental_worsening_max")),
       result_(plan.from, plan.months(), codes_of(region), names_of(region)) {
@@ -69,7 +91,13 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
     multipliers_.push_back(states_.multipliers(m.deprivation_index));
     for (std::size_t s = 0; s < n_states; ++s) highest[s] = std::max(highest[s], multipliers_.back()[s]);
   }
-  states_.set_max_multipliers(highest, worsening_max_);
+  plan_effects_ = PlanEffects(plan.interventions,
+                              schedule_plan(plan.interventions, plan.from, plan.months(), funds_of(region, params)),
+                              codes_of(region), inhabitants_of(region), care_settings_);
+  IncidenceFactors::Max max_factor = plan_effects_.highest_factors();
+  max_factor[static_cast<std::size_t>(State::mental)][1] *= std::max(1.0, worsening_max_);
+  states_.set_max_multipliers(highest, max_factor);
+  for (std::size_t m = 0; m < region.municipalities.size(); ++m) set_incidence(m, 0, 1.0);
   // Room for every expected newcomer of the run with a margin; freed slots are reused first.
   const double years = plan.months() / 12.0;
   population_ = synthesize(region, params, life_table_, households_, states_, plan.seed, [&](const AgeSexCounts& c) {
@@ -142,7 +170,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
   auto* status = population_.status.data();
   auto* states = population_.states.data();
   const StateMultipliers& multipliers = multipliers_[block.municipality];
-  const double worsening = mental_worsening_[block.municipality];
+  const IncidenceFactors& incidence = incidence_[block.municipality];
   const std::uint32_t key = month_key(month);
   StockCounter stocks;  // whole numbers add faster than doubles; a block has at most block_size persons
   PersonDraws draws;
@@ -173,7 +201,7 @@ void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
         continue;
       }
       if (const double us = u(Lane::state); us < states_.any_transition_bound(states[p], sex[p], age)) {
-        const auto change = states_.step(states[p], sex[p], age, multipliers, us, worsening);
+        const auto change = states_.step(states[p], sex[p], age, multipliers, us, incidence);
         // The leaving draw decided nothing, so it is uniform on what lies between its two windows.
         if (change.state == static_cast<std::size_t>(State::wlz) && change.up &&
             population_.household[p] != Household::institution &&
@@ -430,13 +458,22 @@ CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
 }
 
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
-  const CareMonth care = care_[municipality].step(care_needs(municipality, month));
+  CareLevers& levers = levers_[municipality];
+  plan_effects_.set_levers(municipality, month, levers);
+  const CareMonth care = care_[municipality].step(care_needs(municipality, month), levers);
   record_care(municipality, month, care);
-  mental_worsening_[municipality] = worsening_from(care);
+  if (month + 1 < plan_.months()) set_incidence(municipality, month + 1, worsening_from(care));
 
-  const double gp_served = care.place(Place::gp, PlaceMeasure::served);
-  Ledger ledger;
-  ledger.book(Payer::zvw, gp_served * gp_cost_per_contact_);
+  Ledger ledger = book_month(costs_, care, profiles_[municipality].by_age,
+                             totals[static_cast<std::size_t>(Indicator::bijstand)], plan_.from.plus(month).year());
+  if (!plan_effects_.empty()) {
+    const PayerAmounts paid = plan_effects_.cost(municipality, month);
+    const double prices = costs_.price_factor(plan_.from.plus(month).year());
+    for (std::size_t p = 0; p < n_payers; ++p) {
+      ledger.book(static_cast<Payer>(p), CostLine::interventions, paid[p] * prices);
+    }
+  }
+  record_costs(municipality, month, ledger);
 
   const auto set = [&](Indicator indicator, double value) { result_.at(month, municipality, indicator) = value; };
   // Person stocks and flows come from the person pass and the municipality phase as they are.
@@ -446,7 +483,7 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
   }
   set(Indicator::gp_demand, care.place(Place::gp, PlaceMeasure::demand));
   set(Indicator::gp_capacity, care.place(Place::gp, PlaceMeasure::capacity));
-  set(Indicator::gp_served, gp_served);
+  set(Indicator::gp_served, care.place(Place::gp, PlaceMeasure::served));
   set(Indicator::gp_abandoned, care.place(Place::gp, PlaceMeasure::abandoned));
   set(Indicator::gp_waiting, care.place(Place::gp, PlaceMeasure::waiting));
   set(Indicator::gp_wait_mean, care.place(Place::gp, PlaceMeasure::wait_mean));
@@ -461,8 +498,20 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
   set(Indicator::welzijn_volunteers, informal.volunteers);
   set(Indicator::welzijn_volunteer_hours, informal.volunteer_hours);
   set(Indicator::welzijn_gave_up_to_gp, informal.gave_up_to_gp);
-  set(Indicator::cost_zvw, ledger.amount(Payer::zvw));
+  for (std::size_t p = 0; p < n_payers; ++p) {
+    const auto payer = static_cast<Payer>(p);
+    set(cost_indicator(payer), ledger.amount(payer));
+  }
   set(Indicator::cost_total, ledger.total());
+}
+
+void Simulation::set_incidence(std::size_t municipality, int month, double worsening) {
+  IncidenceFactors& factors = incidence_[municipality];
+  if (plan_effects_.changes_incidence()) {
+    factors.reset();
+    plan_effects_.apply_incidence(municipality, month, factors);
+  }
+  factors.up[static_cast<std::size_t>(State::mental)][1].fill(worsening);  // prevention leaves this level alone
 }
 
 // Waiting feeds back on persons: the longer questions for mild mental help wait on average (at the
@@ -497,6 +546,16 @@ void Simulation::record_care(std::size_t m, int month, const CareMonth& care) {
         result_.flow(year, m, static_cast<QuestionType>(t), static_cast<Place>(entry), o) +=
             care.routed.types[t].flow[entry][o];
       }
+    }
+  }
+}
+
+void Simulation::record_costs(std::size_t m, int month, const Ledger& ledger) {
+  for (std::size_t line = 0; line < n_cost_lines; ++line) {
+    for (std::size_t p = 0; p < n_payers; ++p) {
+      const auto payer = static_cast<Payer>(p);
+      const auto cost_line = static_cast<CostLine>(line);
+      result_.cost(month, m, payer, cost_line) = ledger.amount(payer, cost_line);
     }
   }
 }

@@ -12,6 +12,8 @@
 #include "care/waiting_list.hpp"
 #include "core/parameters.hpp"
 #include "core/rng.hpp"
+#include "finance/costs.hpp"
+#include "plan/effects.hpp"
 #include "population/demography.hpp"
 #include "population/health_states.hpp"
 #include "population/households.hpp"
@@ -83,7 +85,10 @@ class Simulation {
   [[nodiscard]] CareNeeds care_needs(std::size_t municipality, int month) const;
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
   void record_care(std::size_t municipality, int month, const CareMonth& care);
+  void record_costs(std::size_t municipality, int month, const Ledger& ledger);
   [[nodiscard]] double worsening_from(const CareMonth& care) const;
+  // The incidence factors of the person pass of `month`, given the worsening from the month before.
+  void set_incidence(std::size_t municipality, int month, double worsening);
 
   RunPlan plan_;
   LifeTable life_table_;
@@ -95,7 +100,7 @@ class Simulation {
   StateSettings states_;
   std::vector<StateMultipliers> multipliers_;  // per municipality
   CareSettings care_settings_;
-  double gp_cost_per_contact_ = 0.0;
+  CostSettings costs_;
   CounterRng rng_;
   Population population_;
   std::vector<Block> blocks_;              // in municipality order
@@ -104,9 +109,12 @@ class Simulation {
   std::vector<std::array<std::vector<std::uint32_t>, n_sexes>> seeking_scratch_;  // per municipality
   std::vector<CareSystem> care_;                                                  // one per municipality
   std::vector<ResidentProfile> profiles_;  // per municipality, this month's residents
-  // Per municipality, the factor on mild-to-severe mental problems from last month's waits for
-  // mild mental help: written by the place pass, read by the next month's person pass.
-  std::vector<double> mental_worsening_;
+  PlanEffects plan_effects_;
+  std::vector<CareLevers> levers_;  // per municipality, this month's
+  // Per municipality, the factors on incidence of the next person pass: the plan's prevention and
+  // the worsening of mild mental problems from last month's waits for mild mental help. Written by
+  // the place pass, read by the next month's person pass.
+  std::vector<IncidenceFactors> incidence_;
   double worsening_per_month_waited_ = 0.0;
   double worsening_max_ = 1.0;
   SimulationResult result_;

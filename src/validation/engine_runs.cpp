@@ -52,7 +52,7 @@ Region synthetic_region(const std::string& id, std::vector<Municipality> municip
 
 RunPlan base_year_plan(int months, std::uint64_t seed, int threads) {
   const YearMonth from{LifeTable::base_year, 1};
-  return RunPlan{from, from.plus(months - 1), seed, threads};
+  return RunPlan{from, from.plus(months - 1), seed, threads, {}};
 }
 
 }  // namespace
@@ -140,7 +140,7 @@ bool ValidationRuns::national() const { return region_.population() > 15'000'000
 Simulation& ValidationRuns::simulation() {
   if (!simulation_) {
     simulation_ = std::make_unique<Simulation>(
-        region_, params_, RunPlan{projection_start, projection_end, options_.seed, options_.threads});
+        region_, params_, RunPlan{projection_start, projection_end, options_.seed, options_.threads, {}});
     start_population_ = simulation_->population().alive();
   }
   return *simulation_;

@@ -4,30 +4,14 @@
 
 #include <random>
 
+#include "random_needs.hpp"
+
 namespace regiotwin {
 namespace {
 
-std::size_t index(QuestionType t) { return static_cast<std::size_t>(t); }
-std::size_t index(Place p) { return static_cast<std::size_t>(p); }
+using testing_support::random_needs;
 
-// A municipality of about 50,000: questions and persons by type, with random month-to-month noise.
-CareNeeds random_needs(std::mt19937& gen) {
-  std::uniform_real_distribution<double> noise(0.9, 1.1);
-  CareNeeds n;
-  n.questions[index(QuestionType::medical)] = 15000 * noise(gen);
-  n.questions[index(QuestionType::social)] = 3000 * noise(gen);
-  n.questions[index(QuestionType::mental_mild)] = 800 * noise(gen);
-  n.questions[index(QuestionType::work_income)] = 400 * noise(gen);
-  for (const auto& [type, persons] :
-       {std::pair{QuestionType::mental_severe, 850.0}, std::pair{QuestionType::support_at_home, 3500.0},
-        std::pair{QuestionType::home_nursing, 1000.0}, std::pair{QuestionType::youth, 1200.0},
-        std::pair{QuestionType::long_term_care, 1000.0}}) {
-    n.persons[index(type)] = persons * noise(gen);
-    n.questions[index(type)] = 0.03 * persons * noise(gen);
-    n.ended[index(type)] = 0.025 * persons * noise(gen);
-  }
-  return n;
-}
+std::size_t index(Place p) { return static_cast<std::size_t>(p); }
 
 struct Totals {
   double arrived = 0.0;

@@ -76,13 +76,14 @@ case "$1" in
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 1 --out t1 --quiet
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 11 --threads 2 --out t2 --quiet
     cmp t1/indicators.csv t2/indicators.csv || fail "indicators.csv differs between 1 and 2 threads"
+    cmp t1/costs.csv t2/costs.csv || fail "costs.csv differs between 1 and 2 threads"
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --to 2026-12 --seed 12 --threads 2 --out t3 --quiet
     ! cmp -s t1/indicators.csv t3/indicators.csv || fail "another seed gave the same results"
     ;;
   haaglanden_run)
     expect_exit 0 "$REGIOTWIN" run --region haaglanden --out x
     [ "$(tail -n 1 out.txt)" = "$work/x/report.html" ] || fail "last line is not the report path: $(tail -n 1 out.txt)"
-    for f in indicators.csv places.csv workforce.csv flows.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
+    for f in indicators.csv places.csv workforce.csv flows.csv costs.csv run.json report.html; do [ -s "x/$f" ] || fail "x/$f missing"; done
     # 144 months x 5 municipalities x every indicator of the dictionary + header
     n=$("$REGIOTWIN" indicators | sed '/^## Places/q' | grep -c '^| `')
     [ "$(wc -l <x/indicators.csv)" -eq $((144 * 5 * n + 1)) ] || fail "indicators.csv has $(wc -l <x/indicators.csv) lines"
@@ -90,6 +91,7 @@ case "$1" in
     [ "$(wc -l <x/places.csv)" -eq $((144 * 5 * 11 * 12 + 1)) ] || fail "places.csv has $(wc -l <x/places.csv) lines"
     [ "$(wc -l <x/workforce.csv)" -eq $((144 * 5 * 8 * 7 + 1)) ] || fail "workforce.csv has $(wc -l <x/workforce.csv) lines"
     expect_in x/flows.csv "2035,GM0518,social,gp,welzijn,"
+    expect_in x/costs.csv "2035-12,GM0518,eigen_bijdrage,wlz_provider,"
     expect_in x/run.json '"id": "haaglanden"'
     expect_in x/report.html "Regiobeeld Haaglanden"
     ls -a | grep -q '\.tmp-' && fail "staging folder left behind"
@@ -105,7 +107,7 @@ case "$1" in
     [ "$(wc -l <s/indicators.csv)" -eq $((24 * 5 * n + 1)) ] || fail "horizon from the scenario not used"
     printf 'region: haaglanden\nparameters:\n  gp_per_10000: 75\n' > bad.yaml
     expect_exit 4 "$REGIOTWIN" run --scenario bad.yaml --out b
-    expect_in err.txt "bad.yaml:3: field 'gp_per_10000': expected gp_per_10000 in [0, 50]"
+    expect_in err.txt "bad.yaml:3:17: field 'gp_per_10000': expected gp_per_10000 in [0, 50]"
     ;;
   refuses_foreign_out)
     mkdir keep && echo mine > keep/notes.txt

@@ -25,15 +25,15 @@ TEST(ParameterOverrides, ScalarsAndTablesApply) {
 
 TEST(ParameterOverrides, ProblemsNameTheLine) {
   EXPECT_THAT([] { (void)overrides("parameters:\n  gp_per_10000: 7\n  gp_per_1000: 3\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("s.yaml:3: field 'gp_per_1000': unknown parameter")));
+              ThrowsMessage<ValidationError>(HasSubstr("s.yaml:3:3: field 'gp_per_1000': unknown parameter")));
   EXPECT_THAT(
       [] { (void)overrides("parameters:\n  gp_per_10000: lots\n"); },
-      ThrowsMessage<ValidationError>(HasSubstr("s.yaml:2: field 'gp_per_10000': expected a number, got 'lots'")));
+      ThrowsMessage<ValidationError>(HasSubstr("s.yaml:2:17: field 'gp_per_10000': expected a number, got 'lots'")));
   EXPECT_THAT(
       [] { (void)overrides("parameters:\n\n  gp_per_10000: 70\n"); },
-      ThrowsMessage<ValidationError>(HasSubstr("s.yaml:3: field 'gp_per_10000': expected gp_per_10000 in [0, 50]")));
+      ThrowsMessage<ValidationError>(HasSubstr("s.yaml:3:17: field 'gp_per_10000': expected gp_per_10000 in [0, 50]")));
   EXPECT_THAT([] { (void)overrides("parameters:\n  gp_contacts_per_person_year:\n    0-60: 4\n    65+: 9\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("s.yaml:2: field 'gp_contacts_per_person_year'")));
+              ThrowsMessage<ValidationError>(HasSubstr("s.yaml:2:3: field 'gp_contacts_per_person_year'")));
 }
 
 TEST(YamlKeys, UnknownKeysAreRejectedWithTheAllowedOnes) {
@@ -42,7 +42,7 @@ TEST(YamlKeys, UnknownKeysAreRejectedWithTheAllowedOnes) {
       [&] {
         reject_unknown_keys(root, {"id", "name"}, "r.yaml");
       },
-      ThrowsMessage<ValidationError>(HasSubstr("r.yaml:2: field 'nmae': unknown key; expected one of: id, name")));
+      ThrowsMessage<ValidationError>(HasSubstr("r.yaml:2:1: field 'nmae': unknown key; expected one of: id, name")));
 }
 
 }  // namespace regiotwin

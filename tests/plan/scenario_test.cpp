@@ -36,16 +36,16 @@ TEST_F(ScenarioFile, ReadsEveryKey) {
 
 TEST_F(ScenarioFile, EveryProblemNamesItsLine) {
   EXPECT_THAT([&] { (void)load("region: haaglanden\nhorizon: 2030\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2: field 'horizon': unknown key")));
+              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2:1: field 'horizon': unknown key")));
   EXPECT_THAT(
       [&] { (void)load("from: 2025-13\n"); },
-      ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:1: field 'from': from: expected a month as YYYY-MM")));
+      ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:1:7: field 'from': from: expected a month as YYYY-MM")));
   EXPECT_THAT([&] { (void)load("from: 2030-01\nto: 2025-01\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2: field 'to': ends before 'from' (2030-01)")));
+              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2:5: field 'to': ends before 'from' (2030-01)")));
   EXPECT_THAT([&] { (void)load("seed: -3\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:1: field 'seed': expected a whole number")));
+              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:1:7: field 'seed': expected a whole number")));
   EXPECT_THAT([&] { (void)load("parameters:\n  gp_per_10000: 99\n"); },
-              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2: field 'gp_per_10000'")));
+              ThrowsMessage<ValidationError>(HasSubstr("plan.yaml:2:17: field 'gp_per_10000'")));
   EXPECT_THAT([&] { (void)load("region: [unclosed\n"); }, ThrowsMessage<InputError>(HasSubstr("not valid YAML")));
 }
 

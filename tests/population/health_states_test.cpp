@@ -148,11 +148,13 @@ TEST(StateSettings, WorseningWidensTheMildToSevereWindow) {
   const double severe = r.up[static_cast<std::size_t>(State::mental)][1];
   const double u = before + 1.5 * severe;
   StateSet plain = mild;
-  const auto plain_change = s.step(plain, Sex::women, 30, one, u, 1.0);  // a later window (remission, say)
+  const auto plain_change = s.step(plain, Sex::women, 30, one, u);  // a later window (remission, say)
   EXPECT_FALSE(plain_change.state == static_cast<std::size_t>(State::mental) && plain_change.up);
   EXPECT_NE(plain.level(State::mental), 2);
   StateSet worse = mild;
-  const auto change = s.step(worse, Sex::women, 30, one, u, 2.0);
+  IncidenceFactors worsening;
+  worsening.up[static_cast<std::size_t>(State::mental)][1].fill(2.0);
+  const auto change = s.step(worse, Sex::women, 30, one, u, worsening);
   EXPECT_EQ(change.state, static_cast<std::size_t>(State::mental));
   EXPECT_TRUE(change.up);
   EXPECT_EQ(worse.level(State::mental), 2);

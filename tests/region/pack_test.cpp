@@ -101,8 +101,8 @@ TEST_F(BrokenPack, UnknownSexAndStatus) {
 
 TEST_F(BrokenPack, UnknownKeyInRegionYaml) {
   edit("region.yaml", "insurer:", "verzekeraar:");
-  EXPECT_THAT([&] { load(); },
-              ThrowsMessage<ValidationError>(HasSubstr(file("region.yaml") + ":6: field 'verzekeraar': unknown key")));
+  EXPECT_THAT([&] { load(); }, ThrowsMessage<ValidationError>(
+                                   HasSubstr(file("region.yaml") + ":6:1: field 'verzekeraar': unknown key")));
 }
 
 TEST_F(BrokenPack, MissingColumn) {
@@ -117,7 +117,7 @@ TEST_F(BrokenPack, ParameterOverridesAreAppliedAndChecked) {
   EXPECT_EQ(params.real("gp_per_10000"), 7.1);
   EXPECT_EQ(pack.files.size(), 4U);
   write_file(dir_.path() / "parameters.yaml", "parameters:\n  gp_per_10000: -7\n");
-  EXPECT_THAT([&] { load(); }, ThrowsMessage<ValidationError>(HasSubstr("parameters.yaml:2: field 'gp_per_10000'")));
+  EXPECT_THAT([&] { load(); }, ThrowsMessage<ValidationError>(HasSubstr("parameters.yaml:2:17: field 'gp_per_10000'")));
 }
 
 TEST(RegionCatalog, ResolvesIdsAndPathsAndListsTheAvailable) {
