@@ -12,6 +12,7 @@ struct RunOptions {
   std::string to = "2035-12";
   std::uint64_t seed = 1;
   int replications = 1;
+  double sample = 1.0;
   int threads = 0;
   std::string out = "out/regio-zwolle";  // the default follows --region unless --out is given
   bool quiet = false;

@@ -145,10 +145,12 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
     for (const ParameterOverride& change : scenario->parameters) params.apply(change);
   }
   const std::string charts_js = read_file(data_dir() / "web" / "charts.js");
+  // A sample is a smaller region of the same make-up; everything below runs on it.
+  const Region region = options.sample < 1.0 ? sampled(pack.region, options.sample) : pack.region;
   StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / pack.region.id);
 
   const auto synthesis_start = Clock::now();
-  Simulation simulation(pack.region, params, resolved.plan);
+  Simulation simulation(region, params, resolved.plan);
   const double synthesis_seconds = seconds_since(synthesis_start);
 
   const bool show_progress = !options.quiet && ::isatty(STDOUT_FILENO) == 1;
@@ -173,8 +175,8 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   if (!resolved.plan.interventions.empty()) {
     const auto comparison_start = Clock::now();
     const Comparison comparison =
-        compare_plan(pack.region, params, resolved.plan, resolved.replications,
-                     CareSettings::from(params, pack.region.routing).routing.right, [&](int done, int total) {
+        compare_plan(region, params, resolved.plan, resolved.replications,
+                     CareSettings::from(params, region.routing).routing.right, [&](int done, int total) {
                        if (interrupt_signal != 0)
                          throw Error(ExitCode::interrupted, "interrupted; no results were written");
                        bar.update(done, total);
@@ -189,12 +191,13 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   }
   const ReportContext context{version, resolved.plan.seed, command_line};
   write_text_file(output.path("report.html"),
-                  report_html(pack.region, result, summarize(pack.region, result), params, context, charts_js));
+                  report_html(region, result, summarize(region, result), params, context, charts_js));
 
   json meta = run_metadata(pack, resolved, options, params, command_line);
   double person_months = 0.0;
   for (int month = 0; month < result.months(); ++month) person_months += result.region(month, Indicator::population);
-  meta["persons_at_start"] = pack.region.population();
+  meta["persons_at_start"] = region.population();
+  meta["sample"] = options.sample;
   meta["persons_at_end"] = simulation.population().alive();
   meta["person_slots"] = simulation.population().slots();
   meta["months"] = resolved.plan.months();
@@ -209,7 +212,7 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   const fs::path target = output.commit();
 
   if (!options.quiet) {
-    fmt::print("{}: {} residents in {}, {} in {}, {:.1f} s\n", pack.region.name, pack.region.population(),
+    fmt::print("{}: {} residents in {}, {} in {}, {:.1f} s\n", region.name, region.population(),
                resolved.plan.from.str(), simulation.population().alive(), resolved.plan.to.str(), seconds_since(start));
   }
   fmt::print("{}\n", (target / "report.html").string());
@@ -231,6 +234,11 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string&
   cmd->add_option("--replications", options.replications,
                   "Runs of plan and baseline with common random numbers (a scenario with interventions)")
       ->check(CLI::Range(1, max_replications))
+      ->capture_default_str();
+  cmd->add_option("--sample", options.sample,
+                  "Simulate this fraction of every municipality's residents (quick trials, tests); counts and money "
+                  "in the outputs are the sample's")
+      ->check(CLI::Range(1e-4, 1.0))
       ->capture_default_str();
   cmd->add_option("--threads", options.threads, "Threads (0: all cores); results do not depend on it")
       ->check(CLI::Range(0, 1024))

@@ -57,4 +57,9 @@ struct Region {
   [[nodiscard]] const Municipality* find(const std::string& code) const;
 };
 
+// The region with every count of residents and households multiplied by `fraction` (0 < fraction
+// <= 1), rounded so that the counts still add up: a smaller region of the same make-up, for quick
+// trial runs and tests (`regiotwin run --sample`). The workforce follows the inhabitants.
+Region sampled(const Region& region, double fraction);
+
 }  // namespace regiotwin

@@ -178,6 +178,32 @@ case "$1" in
     expect_in out.txt "(nl-synthetic): 19 figures compared, 0 out of tolerance, 0 skipped"
     grep -Eq '^Residents in 2037 \(million\) +[0-9.]+ +19\.00 .* ok$' out.txt || fail "2037 row: $(cat out.txt)"
     ;;
+  example_*)
+    # An example regioplan as written, on a 2% sample with two replications: it runs against the
+    # baseline and writes the comparison and the business case.
+    name=${1#example_}
+    expect_exit 0 "$REGIOTWIN" run --scenario "$SOURCE_DIR/examples/$name.yaml" --sample 0.02 --replications 2 --out e
+    expect_in out.txt "Business case of $name (2 replications"
+    expect_in e/run.json '"replications": 2'
+    expect_in e/business_case.csv "section,year,subject,other,measure,unit,p5,p50,p95"
+    expect_in e/business_case.csv "break_even,,all,,break_even_year,year,"
+    expect_in e/comparison.csv "indicator/gp_demand"
+    grep -q '^payer,[0-9]*,transformatiemiddelen,,intervention_cost,EUR,' e/business_case.csv || \
+      grep -q '^payer,[0-9]*,all,,intervention_cost,EUR,' e/business_case.csv || fail "no intervention cost rows"
+    ;;
+  scenario_errors)
+    # Every malformed-scenario family stops before anything runs, with its own message and exit 4 (3: bad YAML).
+    expect_exit 3 "$REGIOTWIN" run --scenario "$SOURCE_DIR/tests/fixtures/scenarios/bad-yaml.yaml" --out x
+    expect_in err.txt "bad-yaml.yaml:5:1: not valid YAML"
+    one_line_error
+    for f in unknown-type unknown-field wrong-unit negative-cost start-after-end outside-horizon missing-field \
+      unknown-party out-of-range share-as-percent unknown-municipality; do
+      expect_exit 4 "$REGIOTWIN" run --scenario "$SOURCE_DIR/tests/fixtures/scenarios/bad-$f.yaml" --sample 0.01 --out x
+      expect_in err.txt "bad-$f.yaml:"
+      one_line_error
+      [ ! -e x ] || fail "output written for bad-$f.yaml"
+    done
+    ;;
   *) fail "unknown case $1" ;;
 esac
 echo "ok: $1"
