@@ -172,26 +172,27 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   write_text_file(output.path("costs.csv"), costs_csv(result));
   json outputs = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv", "costs.csv", "report.html", "run.json"};
   double comparison_seconds = 0.0;
+  std::optional<Comparison> comparison;
   if (!resolved.plan.interventions.empty()) {
     const auto comparison_start = Clock::now();
-    const Comparison comparison =
-        compare_plan(region, params, resolved.plan, resolved.replications,
-                     CareSettings::from(params, region.routing).routing.right, [&](int done, int total) {
-                       if (interrupt_signal != 0)
-                         throw Error(ExitCode::interrupted, "interrupted; no results were written");
-                       bar.update(done, total);
-                     });
+    comparison = compare_plan(region, params, resolved.plan, resolved.replications,
+                              CareSettings::from(params, region.routing).routing.right, [&](int done, int total) {
+                                if (interrupt_signal != 0)
+                                  throw Error(ExitCode::interrupted, "interrupted; no results were written");
+                                bar.update(done, total);
+                              });
     bar.finish();
-    write_text_file(output.path("comparison.csv"), comparison_csv(comparison));
-    write_text_file(output.path("business_case.csv"), business_case_csv(comparison));
+    write_text_file(output.path("comparison.csv"), comparison_csv(*comparison));
+    write_text_file(output.path("business_case.csv"), business_case_csv(*comparison));
     outputs.push_back("comparison.csv");
     outputs.push_back("business_case.csv");
     comparison_seconds = seconds_since(comparison_start);
-    if (!options.quiet) print_business_case(comparison, scenario_name(options));
+    if (!options.quiet) print_business_case(*comparison, scenario_name(options));
   }
-  const ReportContext context{version, resolved.plan.seed, command_line};
-  write_text_file(output.path("report.html"),
-                  report_html(region, result, summarize(region, result), params, context, charts_js));
+  const std::string plan_name = scenario && !scenario->name.empty() ? scenario->name : scenario_name(options);
+  const ReportContext context{version, resolved.plan.seed, command_line, plan_name};
+  write_text_file(output.path("report.html"), report_html(region, result, summarize(region, result), params, context,
+                                                          charts_js, comparison ? &*comparison : nullptr));
 
   json meta = run_metadata(pack, resolved, options, params, command_line);
   double person_months = 0.0;

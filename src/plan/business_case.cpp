@@ -144,6 +144,20 @@ std::optional<int> break_even_year(const Comparison& c, std::size_t payer) {
   return break_even_from(money_table(c), c, payer);
 }
 
+Quantiles last_year_change(const Comparison& c, std::string_view series) {
+  const std::size_t s = series_index(series);
+  return over_replications(
+      c, [&](std::size_t r) { return final_year_mean(c.plan[r], s, c) - final_year_mean(c.baseline[r], s, c); });
+}
+
+Quantiles last_year_relative_change(const Comparison& c, std::string_view series) {
+  const std::size_t s = series_index(series);
+  return over_replications(c, [&](std::size_t r) {
+    const double base = final_year_mean(c.baseline[r], s, c);
+    return base != 0.0 ? final_year_mean(c.plan[r], s, c) / base - 1.0 : 0.0;
+  });
+}
+
 std::string business_case_csv(const Comparison& c) {
   fmt::memory_buffer out;
   const auto row = [&out](std::string_view section, std::string_view year, std::string_view subject,

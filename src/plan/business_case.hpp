@@ -7,7 +7,9 @@
 // within one plan run, so the proportional split is an attribution, not a measurement. Also the
 // FTE saved per profession, the change in waiting per place and the questions moved to a right
 // place. Every figure is P5/P50/P95 over replications.
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "plan/comparison.hpp"
 
@@ -29,5 +31,10 @@ std::vector<std::vector<PayerYear>> payer_years(const Comparison& comparison);
 // The first year whose cumulative net is 0 or more, per replication; the median over replications,
 // or nothing when in most it never is.
 std::optional<int> break_even_year(const Comparison& comparison, std::size_t payer_or_total);
+
+// Plan minus baseline of a series (comparison_series() name) over the last twelve months, as a
+// monthly mean, and as a share of the baseline's.
+Quantiles last_year_change(const Comparison& comparison, std::string_view series);
+Quantiles last_year_relative_change(const Comparison& comparison, std::string_view series);
 
 }  // namespace regiotwin

@@ -3,47 +3,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "regiobeeld/html_format.hpp"
+#include "regiobeeld/plan_section.hpp"
+
 namespace regiotwin {
 namespace {
 
+using html::escape_html;
+using html::nl_number;
+using html::percent;
+using html::script_json;
 using nlohmann::json;
-
-std::string escape_html(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// JSON inside <script> must not contain "</".
-std::string script_json(const json& value) {
-  std::string text = value.dump();
-  for (std::size_t pos = 0; (pos = text.find("</", pos)) != std::string::npos; pos += 3) text.replace(pos, 2, "<\\/");
-  return text;
-}
-
-std::string nl_number(double value, int decimals = 0) {
-  std::string text = fmt::format("{:.{}f}", value, decimals);
-  std::string out;
-  const auto point = text.find('.');
-  const std::size_t int_end = point == std::string::npos ? text.size() : point;
-  const std::size_t int_begin = text[0] == '-' ? 1 : 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > int_begin && i < int_end && (int_end - i) % 3 == 0) out += '.';
-    out += i == point ? ',' : text[i];
-  }
-  return out;
-}
-
-std::string percent(double share) { return nl_number(100.0 * share, 1) + "%"; }
 
 json line_chart(const json& values, const std::string& y_title, const std::string& x_field, const std::string& x_type) {
   return {
@@ -109,11 +79,13 @@ std::string municipality_rows(const RegionSummary& s) {
 }  // namespace
 
 std::string report_html(const Region& region, const SimulationResult& result, const RegionSummary& summary,
-                        const ParameterSet& params, const ReportContext& context, const std::string& charts_js) {
+                        const ParameterSet& params, const ReportContext& context, const std::string& charts_js,
+                        const Comparison* comparison) {
   const std::string first = result.from().str();
   const std::string last = result.from().plus(result.months() - 1).str();
   const AreaSummary& r = summary.region;
-  const json specs = {{"bevolking", population_chart(result)}, {"huisarts", gp_chart(result)}};
+  json specs = {{"bevolking", population_chart(result)}, {"huisarts", gp_chart(result)}};
+  const std::string plan = comparison != nullptr ? plan_section(*comparison, context.plan_name, specs) : std::string{};
   return fmt::format(
       R"(<!DOCTYPE html>
 <html lang="nl">
@@ -156,6 +128,7 @@ th:first-child, td:first-child {{ text-align: left; }} tr.total td {{ font-weigh
 <div id="huisarts" class="chart"></div>
 <p class="note">Vraag: medische vragen (contacten per inwoner naar leeftijd, Nivel 2017, zonder het deel met een sociale achtergrond) en de sociale en psychische vragen die bij de huisarts binnenkomen (routering, <code>docs/routing.md</code>). Capaciteit: bij de start {gp_ratio} &times; de vraag van de eerste maand (<code>gp_start_capacity_ratio</code>), daarna mee met de fte huisartsen: {gp_density} huisartsen per 10.000 inwoners &times; {gp_fte} fte bij de start, met instroom uit de opleiding, uitstroom en pensioen (<code>docs/workforce.md</code>). Alle plekken, beroepen en stromen staan in <code>places.csv</code>, <code>workforce.csv</code> en <code>flows.csv</code>.</p>
 
+{plan}
 <h2>Per gemeente</h2>
 <table>
 <thead><tr><th>Gemeente</th><th>Inwoners {first}</th><th>Inwoners {last}</th><th>65+ {first}</th><th>65+ {last}</th><th>Huisartsbelasting eerste jaar</th><th>laatste jaar</th><th>Wachtend eind</th></tr></thead>
@@ -187,7 +160,7 @@ for (const [id, spec] of Object.entries(specs)) {{
       fmt::arg("load_start", percent(r.gp_load_first_year)), fmt::arg("load_end", percent(r.gp_load_last_year)),
       fmt::arg("cost_start", nl_number(r.cost_zvw_first_year / 1e6, 1)),
       fmt::arg("cost_end", nl_number(r.cost_zvw_last_year / 1e6, 1)), fmt::arg("rows", municipality_rows(summary)),
-      fmt::arg("command", escape_html(context.generated_by)), fmt::arg("charts_js", charts_js),
+      fmt::arg("plan", plan), fmt::arg("command", escape_html(context.generated_by)), fmt::arg("charts_js", charts_js),
       fmt::arg("specs", script_json(specs)), fmt::arg("gp_density", nl_number(params.real("gp_per_10000"), 1)),
       fmt::arg("gp_fte", nl_number(params.real("gp_fte_per_gp"), 2)),
       fmt::arg("gp_ratio", nl_number(params.real("gp_start_capacity_ratio"), 2)));

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/parameters.hpp"
+#include "plan/comparison.hpp"
 #include "regiobeeld/summary.hpp"
 #include "region/region.hpp"
 #include "sim/result.hpp"
@@ -14,10 +15,13 @@ struct ReportContext {
   std::string version;
   std::uint64_t seed = 0;
   std::string generated_by;  // the command line, so a reader can reproduce the run
+  std::string plan_name;     // a scenario's name, when it has interventions
 };
 
-// `charts_js` is the bundled charting library (share/regiotwin/web/charts.js).
+// `charts_js` is the bundled charting library (share/regiotwin/web/charts.js). With a regioplan's
+// comparison the report adds the plan against the baseline and the business case per payer.
 std::string report_html(const Region& region, const SimulationResult& result, const RegionSummary& summary,
-                        const ParameterSet& params, const ReportContext& context, const std::string& charts_js);
+                        const ParameterSet& params, const ReportContext& context, const std::string& charts_js,
+                        const Comparison* comparison = nullptr);
 
 }  // namespace regiotwin

@@ -40,7 +40,7 @@ TEST(ReportHtml, SelfContainedDutchPageWithCharts) {
   region.municipalities.resize(2);
   const SimulationResult result = two_municipalities(24);
   const std::string html = report_html(region, result, summarize(region, result), ParameterSet{},
-                                       ReportContext{"0.1.0", 7, "regiotwin run"}, "/*charts*/");
+                                       ReportContext{"0.1.0", 7, "regiotwin run", ""}, "/*charts*/");
   EXPECT_THAT(html, HasSubstr("<html lang=\"nl\">"));
   EXPECT_THAT(html, HasSubstr("Regiobeeld Regio &lt;Test&gt;"));
   EXPECT_THAT(html, HasSubstr("&#39;s-Gravenhage"));
