@@ -17,6 +17,7 @@
 #include "regiobeeld/report_html.hpp"
 #include "regiobeeld/summary.hpp"
 #include "region/pack.hpp"
+#include "results/budget_csv.hpp"
 #include "results/care_csv.hpp"
 #include "results/digest.hpp"
 #include "results/indicators_csv.hpp"
@@ -170,7 +171,9 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   write_text_file(output.path("workforce.csv"), workforce_csv(result));
   write_text_file(output.path("flows.csv"), flows_csv(result));
   write_text_file(output.path("costs.csv"), costs_csv(result));
-  json outputs = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv", "costs.csv", "report.html", "run.json"};
+  write_text_file(output.path("budget.csv"), budget_csv(region, result));
+  json outputs = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv",
+                  "costs.csv",      "budget.csv", "report.html",   "run.json"};
   double comparison_seconds = 0.0;
   std::optional<Comparison> comparison;
   if (!resolved.plan.interventions.empty()) {

@@ -31,5 +31,6 @@ std::vector<ParamSpec> routing_parameters();        // parameter_table_routing.c
 std::vector<ParamSpec> informal_care_parameters();  // parameter_table_informal.cpp
 std::vector<ParamSpec> plan_parameters();           // parameter_table_plan.cpp
 std::vector<ParamSpec> finance_parameters();        // parameter_table_finance.cpp
+std::vector<ParamSpec> budget_parameters();         // parameter_table_budget.cpp
 
 }  // namespace regiotwin::declare

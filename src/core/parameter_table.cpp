@@ -115,6 +115,7 @@ std::vector<ParamSpec> declare_all() {
            declare::informal_care_parameters(),
            declare::plan_parameters(),
            declare::finance_parameters(),
+           declare::budget_parameters(),
        }) {
     all.insert(all.end(), std::make_move_iterator(group.begin()), std::make_move_iterator(group.end()));
   }

@@ -7,6 +7,7 @@
 
 #include "io/csv.hpp"
 #include "io/yaml.hpp"
+#include "region/budgets_csv.hpp"
 #include "region/routing_csv.hpp"
 
 namespace regiotwin {
@@ -207,6 +208,10 @@ RegionPack load_region_pack(const fs::path& directory, ParameterSet& params) {
   if (const fs::path routing_csv = directory / "routing.csv"; fs::exists(routing_csv)) {
     pack.region.routing = read_routing_csv(routing_csv);
     pack.files.push_back(routing_csv);
+  }
+  if (const fs::path budgets_csv = directory / "budgets.csv"; fs::exists(budgets_csv)) {
+    read_budgets_csv(budgets_csv, pack.region);
+    pack.files.push_back(budgets_csv);
   }
 
   if (fs::exists(parameters_yaml)) {

@@ -64,6 +64,8 @@ void sample_municipality(Municipality& m, double fraction) {
     std::vector<long long*> types = {&h.one_person, &h.without_children, &h.with_children};
     scale_to(types, h.households);
   }
+  // A sample's budgets are its share of the municipality's, so that spend and budget still compare.
+  for (BudgetRow& row : m.budgets.rows) row.eur *= fraction;
 }
 
 }  // namespace

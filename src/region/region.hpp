@@ -7,6 +7,7 @@
 #include "care/routing_table.hpp"
 #include "core/age_table.hpp"
 #include "core/sex.hpp"
+#include "region/budget.hpp"
 
 namespace regiotwin {
 
@@ -42,6 +43,7 @@ struct Municipality {
   // Multiplies the prevalence of social problems relative to the national average (1.0): e.g. the
   // municipality's share of households with a low income divided by the national share.
   double deprivation_index = 1.0;
+  MunicipalBudgets budgets;  // the pack's budgets.csv; empty: no published budget, no comparison
 };
 
 struct Region {
@@ -59,7 +61,8 @@ struct Region {
 
 // The region with every count of residents and households multiplied by `fraction` (0 < fraction
 // <= 1), rounded so that the counts still add up: a smaller region of the same make-up, for quick
-// trial runs and tests (`regiotwin run --sample`). The workforce follows the inhabitants.
+// trial runs and tests (`regiotwin run --sample`). The workforce follows the inhabitants; budgets are
+// multiplied by `fraction` too.
 Region sampled(const Region& region, double fraction);
 
 }  // namespace regiotwin

@@ -28,6 +28,12 @@ std::vector<std::string> names_of(const Region& region) {
   return out;
 }
 
+std::vector<MunicipalBudgets> budgets_of(const Region& region) {
+  std::vector<MunicipalBudgets> out;
+  for (const Municipality& m : region.municipalities) out.push_back(m.budgets);
+  return out;
+}
+
 std::vector<double> inhabitants_of(const Region& region) {
   std::vector<double> out;
   for (const Municipality& m : region.municipalities) out.push_back(static_cast<double>(m.population));
@@ -83,6 +89,10 @@ Simulation::Simulation(const Region& region, const ParameterSet& params, const R
       profiles_(region.municipalities.size()),
       levers_(region.municipalities.size()),
       incidence_(region.municipalities.size()),
+      budget_rule_(BudgetRule::from(params)),
+      budgets_(budgets_of(region)),
+      year_spend_(region.municipalities.size()),
+      wmo_access_(region.municipalities.size(), 1.0),
       worsening_per_month_waited_(params.real("mental_worsening_per_month_waited")),
       worsening_max_(params.real("mental_worsening_max")),
       result_(plan.from, plan.months(), codes_of(region), names_of(region)) {
@@ -462,7 +472,6 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
   plan_effects_.set_levers(municipality, month, levers);
   const CareMonth care = care_[municipality].step(care_needs(municipality, month), levers);
   record_care(municipality, month, care);
-  if (month + 1 < plan_.months()) set_incidence(municipality, month + 1, worsening_from(care));
 
   Ledger ledger = book_month(costs_, care, profiles_[municipality].by_age,
                              totals[static_cast<std::size_t>(Indicator::bijstand)], plan_.from.plus(month).year());
@@ -474,6 +483,9 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
     }
   }
   record_costs(municipality, month, ledger);
+  if (budget_rule_.on()) follow_budget(municipality, month, ledger);
+  // After the booking, so that December's spend counts in the year the budget rule judges.
+  if (month + 1 < plan_.months()) set_incidence(municipality, month + 1, worsening_from(care));
 
   const auto set = [&](Indicator indicator, double value) { result_.at(month, municipality, indicator) = value; };
   // Person stocks and flows come from the person pass and the municipality phase as they are.
@@ -507,11 +519,24 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
 
 void Simulation::set_incidence(std::size_t municipality, int month, double worsening) {
   IncidenceFactors& factors = incidence_[municipality];
-  if (plan_effects_.changes_incidence()) {
-    factors.reset();
-    plan_effects_.apply_incidence(municipality, month, factors);
+  const bool plan = plan_effects_.changes_incidence();
+  // Without the plan and the rule the factors stay as they are, all 1 but the worsening set below.
+  if (plan || budget_rule_.on()) factors.reset();
+  if (plan) plan_effects_.apply_incidence(municipality, month, factors);
+  if (budget_rule_.on()) {
+    for (double& f : factors.up[static_cast<std::size_t>(State::wmo)][0]) f *= wmo_access_[municipality];
   }
   factors.up[static_cast<std::size_t>(State::mental)][1].fill(worsening);  // prevention leaves this level alone
+}
+
+void Simulation::follow_budget(std::size_t municipality, int month, const Ledger& ledger) {
+  YearSpend& year = year_spend_[municipality];
+  for (std::size_t p = 0; p < n_payers; ++p) year.paid[p] += ledger.amount(static_cast<Payer>(p));
+  ++year.months;
+  const YearMonth now = plan_.from.plus(month);
+  if (now.month() != 12) return;
+  wmo_access_[municipality] = budget_rule_.wmo_access(budgets_[municipality], now.year(), year.paid, year.months);
+  year = YearSpend{};
 }
 
 // Waiting feeds back on persons: the longer questions for mild mental help wait on average (at the

@@ -12,6 +12,7 @@
 #include "care/waiting_list.hpp"
 #include "core/parameters.hpp"
 #include "core/rng.hpp"
+#include "finance/budget.hpp"
 #include "finance/costs.hpp"
 #include "plan/effects.hpp"
 #include "population/demography.hpp"
@@ -86,6 +87,9 @@ class Simulation {
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
   void record_care(std::size_t municipality, int month, const CareMonth& care);
   void record_costs(std::size_t municipality, int month, const Ledger& ledger);
+  // Adds the month's spend to the municipality's year; at the year's end, sets the next year's Wmo
+  // access from the budget rule.
+  void follow_budget(std::size_t municipality, int month, const Ledger& ledger);
   [[nodiscard]] double worsening_from(const CareMonth& care) const;
   // The incidence factors of the person pass of `month`, given the worsening from the month before.
   void set_incidence(std::size_t municipality, int month, double worsening);
@@ -115,6 +119,17 @@ class Simulation {
   // the worsening of mild mental problems from last month's waits for mild mental help. Written by
   // the place pass, read by the next month's person pass.
   std::vector<IncidenceFactors> incidence_;
+  // The budget rule and, per municipality, its budgets, the spend of the year so far and the factor
+  // on Wmo onset that the last year's overspend set. Each is written by the municipality's own place
+  // pass only, so results stay the same at any thread count.
+  BudgetRule budget_rule_;
+  struct YearSpend {
+    PayerSpend paid{};
+    int months = 0;
+  };
+  std::vector<MunicipalBudgets> budgets_;
+  std::vector<YearSpend> year_spend_;
+  std::vector<double> wmo_access_;
   double worsening_per_month_waited_ = 0.0;
   double worsening_max_ = 1.0;
   SimulationResult result_;
