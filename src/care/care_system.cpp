@@ -255,17 +255,14 @@ QuestionCounts CareSystem::steady_returning(const QuestionCounts& questions) con
   return out;
 }
 
-// Admissions avoided this month are the Wlz need that did not begin: with a factor f on its
-// beginning, the E that began stand for E/f, so E(1/f - 1) stayed home. They stay as long as Wlz
-// clients stay, and each needs district nursing.
-void CareSystem::add_avoided_admissions(const CareLevers& levers, CareNeeds& needs) {
-  const std::size_t wlz = index(QuestionType::long_term_care);
-  const double at_start = needs.persons[wlz] - needs.questions[wlz] + needs.ended[wlz];
-  const double staying = at_start > 0.0 ? 1.0 - std::clamp(needs.ended[wlz] / at_start, 0.0, 1.0) : 1.0;
-  const double avoided =
-      levers.wlz_need_factor > 0.0 ? needs.questions[wlz] * (1.0 / levers.wlz_need_factor - 1.0) : 0.0;
-  avoided_admissions_ = avoided_admissions_ * staying + avoided;
-  needs.persons[index(QuestionType::home_nursing)] += levers.home_nursing_per_avoided * avoided_admissions_;
+void CareSystem::add_avoided(QuestionType need, double factor, double per_avoided, double& stock,
+                             CareNeeds& needs) const {
+  const std::size_t t = index(need);
+  const double at_start = needs.persons[t] - needs.questions[t] + needs.ended[t];
+  const double staying = at_start > 0.0 ? 1.0 - std::clamp(needs.ended[t] / at_start, 0.0, 1.0) : 1.0;
+  const double avoided = factor > 0.0 ? needs.questions[t] * (1.0 / factor - 1.0) : 0.0;
+  stock = stock * staying + avoided;
+  needs.persons[index(QuestionType::home_nursing)] += per_avoided * stock;
 }
 
 CareMonth CareSystem::step(const CareNeeds& given_needs, const CareLevers& levers) {
@@ -273,7 +270,14 @@ CareMonth CareSystem::step(const CareNeeds& given_needs, const CareLevers& lever
   CareNeeds needs = given_needs;
   CareMonth out;
   shift_to_formal(needs, out.informal);
-  if (levers.home_nursing_per_avoided > 0.0) add_avoided_admissions(levers, needs);
+  if (levers.home_nursing_per_avoided > 0.0) {
+    add_avoided(QuestionType::long_term_care, levers.wlz_need_factor, levers.home_nursing_per_avoided,
+                avoided_admissions_, needs);
+  }
+  if (levers.refused_wmo_to_home_nursing > 0.0) {
+    add_avoided(QuestionType::support_at_home, levers.wmo_need_factor, levers.refused_wmo_to_home_nursing, refused_wmo_,
+                needs);
+  }
   // District nursing has no state of its own: its clients leave after an episode of mean length
   // and new ones make up the change in the number needing it. Those waiting for a nursing home
   // need it too: a Wlz wait feeds district nursing.

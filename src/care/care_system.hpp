@@ -112,6 +112,10 @@ struct CareLevers {
   // district nursing per admission so avoided.
   double wlz_need_factor = 1.0;
   double home_nursing_per_avoided = 0.0;
+  // A municipal budget rule: the factor on Wmo need beginning this month, and the share of those so
+  // refused who get personal care from district nursing (Zvw) instead.
+  double wmo_need_factor = 1.0;
+  double refused_wmo_to_home_nursing = 0.0;
 
   // Back to the defaults, keeping the list's memory for next month.
   void reset() {
@@ -137,8 +141,10 @@ class CareSystem {
   [[nodiscard]] std::array<double, n_places> work_arriving(const RoutedMonth& routed) const;
   // The place's FTE from the workforce, plus what a plan adds.
   [[nodiscard]] double place_fte(Place p, const CareLevers& levers = no_levers) const;
-  // Those who stay at home with care instead of entering a nursing home join district nursing.
-  void add_avoided_admissions(const CareLevers& levers, CareNeeds& needs);
+  // Those whose need for ongoing care did not begin because of a lever (a factor f on its beginning:
+  // of E that began, E(1/f - 1) did not) stay without it as long as its clients stay; `per_avoided`
+  // of each need district nursing instead. `stock` carries them from month to month.
+  void add_avoided(QuestionType need, double factor, double per_avoided, double& stock, CareNeeds& needs) const;
   void start(const CareNeeds& needs, const std::array<double, n_places>& arriving);
   [[nodiscard]] QuestionCounts steady_returning(const QuestionCounts& questions) const;
   // Residents whom informal care leaves without help need formal care.
@@ -163,6 +169,7 @@ class CareSystem {
   QuestionCounts shifted_before_{};        // persons shifted to formal care last month, by type
   QuestionCounts to_gp_{};                 // gave up at welzijn last month
   double avoided_admissions_ = 0.0;        // residents at home who would have been in a nursing home
+  double refused_wmo_ = 0.0;               // residents without the Wmo support a budget rule refused
   const CareLevers* levers_ = &no_levers;  // this month's
 };
 

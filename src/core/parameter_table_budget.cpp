@@ -20,6 +20,12 @@ std::vector<ParamSpec> budget_parameters() {
            "Lowest factor the budget rule puts on the Wmo support beginning in a year, however large the overspend.",
            "Assumption: the Wmo's duty of care (zorgplicht, Wmo 2015 art. 2.3.5) keeps a municipality from "
            "refusing support it must give, so access cannot be cut without limit"),
+      real("budget_rule_refused_home_nursing_share", group, "share", 0.0, 1.0, 0.3,
+           "Of the residents the budget rule refuses Wmo support, the share who get personal care from district "
+           "nursing (Zvw) instead, for as long as Wmo clients keep their support: stricter access shifts cost to the "
+           "insurer.",
+           "Assumption: the line between Wmo support and Zvw personal care (persoonlijke verzorging) is fluid "
+           "(VNG/ZN afbakening Wmo-Zvw); about a third of household-help clients also need personal care"),
   };
 }
 

@@ -46,7 +46,8 @@ std::optional<BudgetLaw> watched_law(const MunicipalBudgets& budgets, int year) 
 }
 
 BudgetRule BudgetRule::from(const ParameterSet& params) {
-  return {params.real("budget_rule_wmo_access_per_overspend"), params.real("budget_rule_wmo_access_floor")};
+  return {params.real("budget_rule_wmo_access_per_overspend"), params.real("budget_rule_wmo_access_floor"),
+          params.real("budget_rule_refused_home_nursing_share")};
 }
 
 double BudgetRule::wmo_access(const BudgetBalance& balance) const {

@@ -44,10 +44,13 @@ std::optional<BudgetLaw> watched_law(const MunicipalBudgets& budgets, int year);
 class BudgetRule {
  public:
   BudgetRule() = default;  // off
-  BudgetRule(double per_overspend, double floor) : per_overspend_(per_overspend), floor_(floor) {}
+  BudgetRule(double per_overspend, double floor, double refused_to_home_nursing = 0.0)
+      : per_overspend_(per_overspend), floor_(floor), refused_to_home_nursing_(refused_to_home_nursing) {}
   static BudgetRule from(const ParameterSet& params);
 
   [[nodiscard]] bool on() const { return per_overspend_ > 0.0; }
+  // Share of those refused Wmo support who get personal care from district nursing instead.
+  [[nodiscard]] double refused_to_home_nursing() const { return refused_to_home_nursing_; }
   // The factor on the next year's Wmo onset after a year with this balance.
   [[nodiscard]] double wmo_access(const BudgetBalance& balance) const;
   // The same from a municipality's spend in `months` months of `year`; 1 without a watched budget.
@@ -56,6 +59,7 @@ class BudgetRule {
  private:
   double per_overspend_ = 0.0;
   double floor_ = 1.0;
+  double refused_to_home_nursing_ = 0.0;
 };
 
 }  // namespace regiotwin

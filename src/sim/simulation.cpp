@@ -470,6 +470,11 @@ CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
   CareLevers& levers = levers_[municipality];
   plan_effects_.set_levers(municipality, month, levers);
+  if (budget_rule_.on()) {
+    // The factor this month's person pass used on Wmo onset; those it refused need care elsewhere.
+    levers.wmo_need_factor = wmo_access_[municipality];
+    levers.refused_wmo_to_home_nursing = budget_rule_.refused_to_home_nursing();
+  }
   const CareMonth care = care_[municipality].step(care_needs(municipality, month), levers);
   record_care(municipality, month, care);
 

@@ -188,6 +188,7 @@ case "$1" in
     expect_in e/business_case.csv "section,year,subject,other,measure,unit,p5,p50,p95"
     expect_in e/business_case.csv "break_even,,all,,break_even_year,year,"
     expect_in e/comparison.csv "indicator/gp_demand"
+    expect_in e/budget.csv "year,gm_code,law,spend_eur,budget_eur,overspend_eur,overspend_share"
     grep -q '^payer,[0-9]*,transformatiemiddelen,,intervention_cost,EUR,' e/business_case.csv || \
       grep -q '^payer,[0-9]*,all,,intervention_cost,EUR,' e/business_case.csv || fail "no intervention cost rows"
     ;;

@@ -95,6 +95,32 @@ TEST(BudgetRule, StrongerRulesCutWmoSpendAndOverspendMore) {
 
 // The rule's state is kept per municipality in its own place pass; several municipalities over
 // budget, each with its own share, give the same results at one and two threads.
+// Those refused Wmo support still need care: a share turns to district nursing, whose need (in care
+// or waiting) rises; the Wmo itself is the same either way.
+TEST(BudgetRule, RefusedSupportShiftsCostToDistrictNursing) {
+  const Region region = zwolle_overspending();
+  ParameterSet none = rule(0.4);
+  none.set_scalar("budget_rule_refused_home_nursing_share", 0.0, {"test", 0, ""});
+  ParameterSet some = rule(0.4);
+  some.set_scalar("budget_rule_refused_home_nursing_share", 0.5, {"test", 0, ""});
+  const SimulationResult without = simulate(region, six_years, none);
+  const SimulationResult with = simulate(region, six_years, some);
+  const auto nursing = [](const SimulationResult& r, int year) {
+    double sum = 0.0;
+    for (int month = 0; month < r.months(); ++month) {
+      if (r.from().plus(month).year() != year) continue;
+      sum += r.place(month, 0, Place::wijkverpleging, PlaceMeasure::in_care) +
+             r.place(month, 0, Place::wijkverpleging, PlaceMeasure::waiting);
+    }
+    return sum;
+  };
+  EXPECT_EQ(nursing(with, 2024), nursing(without, 2024));  // the rule acts from the second year
+  for (int year = 2026; year <= 2029; ++year) {
+    EXPECT_EQ(year_spend(with, 0, year, Payer::wmo), year_spend(without, 0, year, Payer::wmo)) << year;
+    EXPECT_GT(nursing(with, year), nursing(without, year)) << year;
+  }
+}
+
 TEST(BudgetRule, IdenticalAtOneAndTwoThreads) {
   Region region = embedded_region("regio-zwolle");
   for (Municipality& m : region.municipalities) {
