@@ -255,8 +255,7 @@ QuestionCounts CareSystem::steady_returning(const QuestionCounts& questions) con
   return out;
 }
 
-void CareSystem::add_avoided(QuestionType need, double factor, double per_avoided, double& stock,
-                             CareNeeds& needs) const {
+void CareSystem::add_avoided(QuestionType need, double factor, double per_avoided, double& stock, CareNeeds& needs) {
   const std::size_t t = index(need);
   const double at_start = needs.persons[t] - needs.questions[t] + needs.ended[t];
   const double staying = at_start > 0.0 ? 1.0 - std::clamp(needs.ended[t] / at_start, 0.0, 1.0) : 1.0;

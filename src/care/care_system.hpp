@@ -144,7 +144,7 @@ class CareSystem {
   // Those whose need for ongoing care did not begin because of a lever (a factor f on its beginning:
   // of E that began, E(1/f - 1) did not) stay without it as long as its clients stay; `per_avoided`
   // of each need district nursing instead. `stock` carries them from month to month.
-  void add_avoided(QuestionType need, double factor, double per_avoided, double& stock, CareNeeds& needs) const;
+  static void add_avoided(QuestionType need, double factor, double per_avoided, double& stock, CareNeeds& needs);
   void start(const CareNeeds& needs, const std::array<double, n_places>& arriving);
   [[nodiscard]] QuestionCounts steady_returning(const QuestionCounts& questions) const;
   // Residents whom informal care leaves without help need formal care.
