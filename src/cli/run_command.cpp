@@ -84,6 +84,15 @@ Resolved resolve_options(const CLI::App& cmd, const RunOptions& options, const S
   return r;
 }
 
+// A sample is a smaller region: the interventions' money and FTE shrink with it, so that a sample's
+// business case reads like the whole region's at that scale.
+void scale_interventions(std::vector<Intervention>& interventions, double fraction) {
+  for (Intervention& i : interventions) {
+    i.cost_per_year *= fraction;
+    if (const auto fte = i.numbers.find("extra_fte"); fte != i.numbers.end()) fte->second *= fraction;
+  }
+}
+
 std::string scenario_name(const RunOptions& options) { return fs::path(options.scenario).stem().string(); }
 
 // The headline of the business case on the terminal: net per payer over the horizon and break-even.
@@ -148,6 +157,7 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   const std::string charts_js = read_file(data_dir() / "web" / "charts.js");
   // A sample is a smaller region of the same make-up; everything below runs on it.
   const Region region = options.sample < 1.0 ? sampled(pack.region, options.sample) : pack.region;
+  if (options.sample < 1.0) scale_interventions(resolved.plan.interventions, options.sample);
   StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / pack.region.id);
 
   const auto synthesis_start = Clock::now();

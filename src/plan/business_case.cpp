@@ -183,6 +183,33 @@ std::string business_case_csv(const Comparison& c) {
     fmt::format_to(std::back_inserter(out), "break_even,,{},,break_even_year,year,,{},\n", payer,
                    even ? std::to_string(*even) : std::string("none"));
   }
+  // The parties behind the payers: a municipality pays under four laws, and a wethouder asks for
+  // the sum.
+  const std::vector<std::pair<std::string_view, std::vector<Payer>>> parties = {
+      {"gemeente", {Payer::wmo, Payer::jeugdwet, Payer::participatiewet, Payer::welzijn_subsidie}},
+      {"zorgverzekeraar", {Payer::zvw}},
+      {"zorgkantoor", {Payer::wlz}},
+  };
+  const auto n = static_cast<std::size_t>(c.replications());
+  for (const auto& [party, payers] : parties) {
+    std::vector<double> cumulative(n, 0.0);
+    for (int y = 0; y < years; ++y) {
+      std::vector<double> cost(n);
+      std::vector<double> net(n);
+      for (std::size_t r = 0; r < n; ++r) {
+        for (const Payer p : payers) {
+          const Money& m = table[r][static_cast<std::size_t>(p)][static_cast<std::size_t>(y)];
+          cost[r] += m.intervention_cost;
+          net[r] += m.savings - m.intervention_cost;
+        }
+        cumulative[r] += net[r];
+      }
+      const std::string year = year_label(c, y);
+      row("party", year, party, "", "intervention_cost", "EUR", quantiles(cost));
+      row("party", year, party, "", "net", "EUR", quantiles(net));
+      row("party", year, party, "", "cumulative_net", "EUR", quantiles(cumulative));
+    }
+  }
   // Wrong pocket: each payer's cumulative savings, divided over the investors by their share of the
   // interventions' cost.
   for (std::size_t investor = 0; investor < n_payers; ++investor) {

@@ -3,6 +3,12 @@
 
 #include <map>
 
+#include <fmt/format.h>
+
+#include <cmath>
+#include <string>
+
+#include "plan/business_case.hpp"
 #include "plan/comparison.hpp"
 #include "sim/simulation.hpp"
 #include "test_support.hpp"
@@ -188,6 +194,27 @@ TEST(PlanRuns, ComparisonIsDeterministicAndCommonRandomNumbers) {
   plan.interventions.clear();
   const Comparison none = compare_plan(small_region(), params, plan, 2, right);
   EXPECT_EQ(none.baseline, none.plan);
+}
+
+// With one replication quantiles are the values: the municipality's net is its four laws' nets.
+TEST(PlanRuns, BusinessCaseAddsTheLawsUpToTheMunicipality) {
+  const ParameterSet params;
+  RunPlan plan =
+      two_years({make(InterventionType::social_base, {{"extra_fte", 4.0}}, {{"place", "welzijn"}}, 300000.0)});
+  const Comparison c = compare_plan(small_region(), params, plan, 1, RoutingSetup::from(params).right);
+  const std::string csv = business_case_csv(c);
+  const auto value = [&csv](const std::string& prefix) {
+    const std::size_t at = csv.find(prefix);
+    EXPECT_NE(at, std::string::npos) << prefix;
+    const std::string line = csv.substr(at, csv.find('\n', at) - at);
+    return std::stod(line.substr(line.rfind(',') + 1));  // p95 = p50 = p5 with one replication
+  };
+  double laws = 0.0;
+  for (const char* law : {"wmo", "jeugdwet", "participatiewet", "welzijn_subsidie"}) {
+    laws += value(fmt::format("payer,2025,{},,cumulative_net,EUR,", law));
+  }
+  EXPECT_NEAR(value("party,2025,gemeente,,cumulative_net,EUR,"), laws, 1e-6 * std::abs(laws) + 1e-6);
+  EXPECT_EQ(value("payer,2025,wmo,,intervention_cost,EUR,"), 300000.0);  // a whole year of it
 }
 
 TEST(Quantiles, InterpolateBetweenOrderStatistics) {
