@@ -53,13 +53,11 @@ InformalCarers::Month InformalCarers::step(double in_need, double with_carer, do
 
 Volunteers::Volunteers(const InformalCareSettings& settings) : settings_(&settings) {}
 
-double Volunteers::start_month(double potential) {
-  if (!started_) {
-    volunteers_ = settings_->welzijn_share_of_volunteers * potential;
-    volunteers_at_start_ = volunteers_;
-    started_ = true;
-  }
-  return volunteers_;
+void Volunteers::start_month(double potential) {
+  if (started_) return;
+  volunteers_ = settings_->welzijn_share_of_volunteers * potential;
+  volunteers_at_start_ = volunteers_;
+  started_ = true;
 }
 
 void Volunteers::end_month(double load, double potential) {

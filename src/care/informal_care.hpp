@@ -72,8 +72,8 @@ class Volunteers {
  public:
   explicit Volunteers(const InformalCareSettings& settings);
 
-  // The month's volunteers; the first call sets the start from the potential.
-  double start_month(double potential);
+  // The first call sets the start's volunteers from the potential; later calls change nothing.
+  void start_month(double potential);
   // After the month's welfare work: its load (work asked per unit of capacity) moves the volunteers
   // for the next month. The first call sets the start's load.
   void end_month(double load, double potential);

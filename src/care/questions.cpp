@@ -46,7 +46,6 @@ QuestionRates QuestionRates::from(const ParameterSet& params) {
   r.size.fill(1.0);
   r.size[index(QuestionType::mental_mild)] = params.real("mental_mild_question_contacts");
   for (std::size_t t = 0; t < n_question_types; ++t) {
-    r.unit[t] = is_ongoing(static_cast<QuestionType>(t)) ? QuestionUnit::client_months : QuestionUnit::contacts;
   }
   return r;
 }

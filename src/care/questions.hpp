@@ -15,9 +15,6 @@ namespace regiotwin {
 
 using QuestionCounts = std::array<double, n_question_types>;
 
-// Units of work one question brings to the place that answers it.
-enum class QuestionUnit : std::uint8_t { contacts, client_months };
-
 struct QuestionRates {
   static constexpr std::size_t n_state_bits = 16;  // StateSet bits; a levelled state has one bit per level
 
@@ -25,9 +22,9 @@ struct QuestionRates {
   std::array<std::array<double, n_ages>, n_question_types> per_resident{};
   // Per person with this state bit and month, by question type.
   std::array<std::array<double, n_state_bits>, n_question_types> per_state_bit{};
-  // Units (contacts or client-months) one question brings, and which unit.
+  // Units one question brings to the place that answers it: contacts, or client-months for a need
+  // of ongoing care (is_ongoing, care_types.hpp).
   std::array<double, n_question_types> size{};
-  std::array<QuestionUnit, n_question_types> unit{};
 
   static QuestionRates from(const ParameterSet& params);
 
@@ -38,12 +35,6 @@ struct QuestionRates {
   // The same for persons counted by state bit only (e.g. those who entered or left a state): the
   // rates per state bit without the rates by age.
   [[nodiscard]] QuestionCounts by_state_bits(const std::array<double, n_state_bits>& persons_with_bit) const;
-
-  // Whether a type's need is ongoing care (client-months, while the person has the state) rather
-  // than questions answered in contacts.
-  [[nodiscard]] bool ongoing(QuestionType t) const {
-    return unit[static_cast<std::size_t>(t)] == QuestionUnit::client_months;
-  }
 
   // Expected questions in a month of one person with these state bits (the tests' reference for
   // the counts above).

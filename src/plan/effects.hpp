@@ -37,16 +37,31 @@ class PlanEffects {
   [[nodiscard]] IncidenceFactors::Max highest_factors() const;
 
  private:
+  // An intervention resolved once into what the monthly passes use, so that no name is looked up
+  // and nothing is allocated per month. Which fields matter depends on the type.
+  struct Resolved {
+    InterventionType type = InterventionType::prevention;
+    double amount = 0.0;                   // what the effect scales: extra FTE, extra referral, a relative change
+    double second = 0.0;                   // ehealth: time saving; housing: district nursing per avoided admission
+    std::optional<Profession> profession;  // capacity, retention, admin_reduction; social_base: the place's
+    Place place = Place::gp;               // social_base, ehealth; referral: from
+    Place to = Place::gp;                  // referral
+    QuestionType question = QuestionType::social;
+    std::size_t state = 0;            // prevention
+    std::array<bool, 2> levels{};     // prevention: the levels whose onset it lowers
+    std::array<bool, n_ages> ages{};  // prevention: the target ages
+  };
+  static Resolved resolve(const Intervention& i, const std::array<std::optional<Profession>, n_places>& staffing);
   [[nodiscard]] double weight(std::size_t k, std::size_t m) const { return weights_[k][m]; }
   void check(const Intervention& i, const CareSettings& care) const;
 
   std::vector<Intervention> interventions_;
+  std::vector<Resolved> resolved_;
   PlanSchedule schedule_;
   // Per intervention and municipality: its share of the intervention (by inhabitants among the
   // targets; 0 where it does not act).
   std::vector<std::vector<double>> weights_;
   std::array<std::optional<Profession>, n_places> staffing_{};
-  RightPlaces right_;
 };
 
 }  // namespace regiotwin

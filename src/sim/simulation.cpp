@@ -453,7 +453,7 @@ CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
   needs.need_help_with_carer = profile.need_help_with_carer;
   needs.volunteer_potential = care_settings_.informal.volunteer_potential(profile.by_age);
   for (std::size_t t = 0; t < n_question_types; ++t) {
-    if (rates.ongoing(static_cast<QuestionType>(t))) {
+    if (is_ongoing(static_cast<QuestionType>(t))) {
       needs.questions[t] = entered[t];
       needs.persons[t] = expected[t];
       needs.ended[t] = left[t];

@@ -67,7 +67,8 @@ TEST(InformalCarers, ShiftIsTheGapBeyondTheStartShare) {
 TEST(Volunteers, FollowThePotentialAtTheStartLoad) {
   const InformalCareSettings s = defaults();
   Volunteers volunteers(s);
-  const double v0 = volunteers.start_month(10000.0);
+  volunteers.start_month(10000.0);
+  const double v0 = volunteers.volunteers();
   EXPECT_NEAR(v0, s.welzijn_share_of_volunteers * 10000.0, 1e-9);
   volunteers.end_month(0.9, 10000.0);
   EXPECT_NEAR(volunteers.volunteers(), v0, 1e-9);
@@ -85,7 +86,8 @@ TEST(Volunteers, FollowThePotentialAtTheStartLoad) {
 TEST(Volunteers, DepleteWhenWelfareWorkIsOverasked) {
   const InformalCareSettings s = defaults();
   Volunteers volunteers(s);
-  const double v0 = volunteers.start_month(10000.0);
+  volunteers.start_month(10000.0);
+  const double v0 = volunteers.volunteers();
   volunteers.end_month(1.0, 10000.0);
   for (int t = 0; t < 24; ++t) volunteers.end_month(0.5, 10000.0);
   EXPECT_NEAR(volunteers.volunteers(), v0, 1e-9);

@@ -18,7 +18,7 @@ TEST(QuestionRates, MedicalQuestionsAreGpContactsWithoutTheSocialShare) {
   const QuestionRates rates = QuestionRates::from(ParameterSet{});
   EXPECT_DOUBLE_EQ(rates.per_resident[index(QuestionType::medical)][80], 8.9 * 0.7 / 12.0);
   EXPECT_DOUBLE_EQ(rates.per_resident[index(QuestionType::medical)][2], 3.5 * 0.7 / 12.0);
-  EXPECT_EQ(rates.unit[index(QuestionType::medical)], QuestionUnit::contacts);
+  EXPECT_FALSE(is_ongoing(QuestionType::medical));  // answered in contacts
 }
 
 // A person with Wmo support of either level needs one client-month of it each month; a person
