@@ -102,7 +102,7 @@ PlanEffects::Resolved PlanEffects::resolve(const Intervention& i,
   return r;
 }
 
-void PlanEffects::check(const Intervention& i, const CareSettings& care) const {
+void PlanEffects::check(const Intervention& i, const CareSettings& care) {
   if (i.type != InterventionType::referral) return;
   const RightPlaces& right = care.routing.right;
   const auto t = static_cast<std::size_t>(i.question("question"));

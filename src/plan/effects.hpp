@@ -53,7 +53,7 @@ class PlanEffects {
   };
   static Resolved resolve(const Intervention& i, const std::array<std::optional<Profession>, n_places>& staffing);
   [[nodiscard]] double weight(std::size_t k, std::size_t m) const { return weights_[k][m]; }
-  void check(const Intervention& i, const CareSettings& care) const;
+  static void check(const Intervention& i, const CareSettings& care);
 
   std::vector<Intervention> interventions_;
   std::vector<Resolved> resolved_;
