@@ -5,6 +5,13 @@ find_package(yaml-cpp CONFIG REQUIRED)
 find_package(nlohmann_json CONFIG REQUIRED)
 find_package(TBB CONFIG REQUIRED)
 find_package(Threads REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(SQLiteCpp CONFIG REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# MPI is optional: without it `regiotwin sweep` runs its tasks threaded on one machine.
+enable_language(C)
+find_package(MPI COMPONENTS C)
 
 # Random123 is header-only and ships no CMake or pkg-config file.
 find_path(RANDOM123_INCLUDE_DIR Random123/philox.h REQUIRED)
