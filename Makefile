@@ -18,7 +18,7 @@ build: configure
 	@cmake --build --preset $(PRESET)
 
 demo: build
-	@$(BIN) run --region regio-zwolle --out out/regio-zwolle
+	@$(BIN) run --region regio-zwolle --to 2040-12 --out out/regio-zwolle
 
 test: build
 	@ctest --preset $(PRESET)

@@ -22,10 +22,14 @@ Examples:
   regiotwin run --region haaglanden --out x       another embedded region, results in folder x
   regiotwin run --region ./my-region --to 2040-12 a region pack of your own, longer horizon
   regiotwin run --scenario examples/gp-capacity.yaml
+  regiotwin sweep --scenario a.yaml --scenario b.yaml --regions all --replications 20
+                                                  regioplans on every region; under mpirun on a cluster
   regiotwin regions                               the embedded regions and their municipalities
   regiotwin params --format csv > params.csv      every parameter with default, range and source
   regiotwin indicators                            every output indicator with unit and meaning
   regiotwin validate --region nl-synthetic        the model against published CBS figures
+  regiotwin runs list                             the runs in the results store (regiotwin.sqlite)
+  regiotwin export 3 --format csv --out run3.csv  a stored run's series as tidy CSV
   regiotwin import cbs 03759ned.csv 85984NED.csv --zorgkantoorregio ZK10 --out haaglanden-cbs
                                                   a region pack from CBS StatLine exports
 
@@ -43,15 +47,20 @@ int run_cli(int argc, char** argv) {
   app.require_subcommand(1);
 
   RunOptions run_options;
+  SweepCommandOptions sweep_options;
   ParamsOptions params_options;
   std::string regions_only;
   add_run_command(app, run_options, join_arguments(argc, argv));
+  add_sweep_command(app, sweep_options, join_arguments(argc, argv));
   add_regions_command(app, regions_only);
   add_params_command(app, params_options);
   add_indicators_command(app);
   add_scenarios_command(app);
   add_import_command(app);
   add_validate_command(app);
+  add_runs_command(app);
+  add_export_command(app);
+  add_report_command(app);
 
   try {
     app.parse(argc, argv);

@@ -8,20 +8,24 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/output_file.hpp"
 #include "cli/paths.hpp"
 #include "cli/progress.hpp"
+#include "cli/stored_run.hpp"
 #include "core/version.hpp"
 #include "plan/business_case.hpp"
 #include "plan/comparison.hpp"
 #include "plan/scenario.hpp"
+#include "regiobeeld/regiobeeld_data.hpp"
 #include "regiobeeld/report_html.hpp"
-#include "regiobeeld/summary.hpp"
 #include "region/pack.hpp"
 #include "results/budget_csv.hpp"
 #include "results/care_csv.hpp"
 #include "results/digest.hpp"
 #include "results/indicators_csv.hpp"
 #include "results/output_dir.hpp"
+#include "results/result_series.hpp"
+#include "results/store.hpp"
 #include "sim/simulation.hpp"
 
 namespace regiotwin {
@@ -35,17 +39,6 @@ std::atomic<int> interrupt_signal{0};
 extern "C" void on_interrupt(int signal) { interrupt_signal = signal; }
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-std::string read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw OutputError(
-        fmt::format("{}: the report's chart library is missing; rebuild or reinstall regiotwin", file.string()));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The effective value of each option and where it came from: the command line, the scenario file
 // or the built-in default (recorded in run.json).
@@ -82,15 +75,6 @@ Resolved resolve_options(const CLI::App& cmd, const RunOptions& options, const S
     r.plan.interventions = scenario->interventions;
   }
   return r;
-}
-
-// A sample is a smaller region: the interventions' money and FTE shrink with it, so that a sample's
-// business case reads like the whole region's at that scale.
-void scale_interventions(std::vector<Intervention>& interventions, double fraction) {
-  for (Intervention& i : interventions) {
-    i.cost_per_year *= fraction;
-    if (const auto fte = i.numbers.find("extra_fte"); fte != i.numbers.end()) fte->second *= fraction;
-  }
 }
 
 std::string scenario_name(const RunOptions& options) { return fs::path(options.scenario).stem().string(); }
@@ -140,25 +124,82 @@ json run_metadata(const RegionPack& pack, const Resolved& resolved, const RunOpt
           {"inputs", inputs}};
 }
 
-void run(const CLI::App& cmd, const RunOptions& options, const std::string& command_line) {
-  const auto start = Clock::now();
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+RunRecord run_record(const CLI::App& cmd, const RegionPack& pack, const Resolved& resolved, const RunOptions& options,
+                     const ParameterSet& params, const std::string& command_line, const Scenario* scenario) {
+  RunRecord r;
+  r.region_id = pack.region.id;
+  r.region_name = pack.region.name;
+  if (scenario != nullptr) {
+    r.scenario = StoredScenario{scenario->name.empty() ? scenario_name(options) : scenario->name,
+                                options.scenario,
+                                read_text_file(options.scenario),
+                                {}};
+  }
+  r.seed = resolved.plan.seed;
+  r.replications = resolved.replications;
+  r.from = resolved.plan.from.str();
+  r.to = resolved.plan.to.str();
+  r.sample = options.sample;
+  r.threads = resolved.plan.threads;
+  r.version = version;
+  r.git_commit = git_commit;
+  r.command = command_line;
+  for (const fs::path& file : pack.files) r.inputs.push_back({file.string(), file_digest(file)});
+  if (scenario != nullptr) r.inputs.push_back({options.scenario, file_digest(options.scenario)});
+  const json values = {{"region", resolved.region},
+                       {"from", resolved.plan.from.str()},
+                       {"to", resolved.plan.to.str()},
+                       {"seed", std::to_string(resolved.plan.seed)},
+                       {"replications", std::to_string(resolved.replications)}};
+  for (const auto& [name, origin] : resolved.origins.items()) {
+    r.options.push_back({name, values.at(name).get<std::string>(), origin.get<std::string>()});
+  }
+  const auto origin = [&](const char* flag) { return cmd.count(flag) > 0 ? "command line" : "default"; };
+  r.options.push_back({"sample", fmt::format("{}", options.sample), origin("--sample")});
+  r.options.push_back({"threads", std::to_string(options.threads), origin("--threads")});
+  r.parameters = stored_parameters(params);
+  return r;
+}
+
+// Everything a run needs before its months start.
+struct PreparedRun {
   ParameterSet params;
   std::optional<Scenario> scenario;
-  if (!options.scenario.empty()) scenario = load_scenario(options.scenario);
-  Resolved resolved = resolve_options(cmd, options, scenario ? &*scenario : nullptr);
+  Resolved resolved;
+  RegionPack pack;
+  Region region;
+};
 
+PreparedRun prepare(const CLI::App& cmd, const RunOptions& options) {
+  PreparedRun p;
+  if (!options.scenario.empty()) p.scenario = load_scenario(options.scenario);
+  p.resolved = resolve_options(cmd, options, p.scenario ? &*p.scenario : nullptr);
   const RegionCatalog catalog(data_dir() / "regions");
-  const RegionPack pack = load_region_pack(catalog.resolve(resolved.region), params);
-  if (scenario) {
-    for (const ParameterOverride& change : scenario->parameters) params.apply(change);
+  p.pack = load_region_pack(catalog.resolve(p.resolved.region), p.params);
+  if (p.scenario) {
+    for (const ParameterOverride& change : p.scenario->parameters) p.params.apply(change);
   }
-  const std::string charts_js = read_file(data_dir() / "web" / "charts.js");
   // A sample is a smaller region of the same make-up; everything below runs on it.
-  const Region region = options.sample < 1.0 ? sampled(pack.region, options.sample) : pack.region;
-  if (options.sample < 1.0) scale_interventions(resolved.plan.interventions, options.sample);
-  StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / pack.region.id);
+  p.region = options.sample < 1.0 ? sampled(p.pack.region, options.sample) : p.pack.region;
+  if (options.sample < 1.0) scale_interventions(p.resolved.plan.interventions, options.sample);
+  return p;
+}
+
+struct Written {
+  RunOutputs stored;  // what the results store keeps of the run
+  fs::path report;
+};
+
+// Simulates and writes the output folder.
+Written simulate_and_write(const CLI::App& cmd, const RunOptions& options, const std::string& command_line,
+                           const PreparedRun& p, Clock::time_point start) {
+  const Region& region = p.region;
+  const Resolved& resolved = p.resolved;
+  const ParameterSet& params = p.params;
+  const std::string charts_js = chart_library();
+  const ThemeConfig themes =
+      load_themes(options.themes.empty() ? data_dir() / "themes.yaml" : fs::path(options.themes));
+  StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / p.pack.region.id);
 
   const auto synthesis_start = Clock::now();
   Simulation simulation(region, params, resolved.plan);
@@ -182,8 +223,10 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   write_text_file(output.path("flows.csv"), flows_csv(result));
   write_text_file(output.path("costs.csv"), costs_csv(result));
   write_text_file(output.path("budget.csv"), budget_csv(region, result));
-  json outputs = {"indicators.csv", "places.csv", "workforce.csv", "flows.csv",
-                  "costs.csv",      "budget.csv", "report.html",   "run.json"};
+  json outputs = {"indicators.csv", "places.csv",  "workforce.csv", "flows.csv",      "costs.csv",
+                  "budget.csv",     "report.html", "run.json",      "regiobeeld.json"};
+  RunOutputs stored;
+  stored.series = series_of_result(result, region.id);
   double comparison_seconds = 0.0;
   std::optional<Comparison> comparison;
   if (!resolved.plan.interventions.empty()) {
@@ -195,19 +238,26 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
                                 bar.update(done, total);
                               });
     bar.finish();
+    const std::string business_case = business_case_csv(*comparison);
     write_text_file(output.path("comparison.csv"), comparison_csv(*comparison));
-    write_text_file(output.path("business_case.csv"), business_case_csv(*comparison));
+    write_text_file(output.path("business_case.csv"), business_case);
     outputs.push_back("comparison.csv");
     outputs.push_back("business_case.csv");
+    const std::vector<StoredSeries> compared = stored_comparison(*comparison, region.id);
+    stored.series.insert(stored.series.end(), compared.begin(), compared.end());
+    stored.documents.push_back({"business_case.csv", business_case});
     comparison_seconds = seconds_since(comparison_start);
     if (!options.quiet) print_business_case(*comparison, scenario_name(options));
   }
-  const std::string plan_name = scenario && !scenario->name.empty() ? scenario->name : scenario_name(options);
-  const ReportContext context{version, resolved.plan.seed, command_line, plan_name};
-  write_text_file(output.path("report.html"), report_html(region, result, summarize(region, result), params, context,
-                                                          charts_js, comparison ? &*comparison : nullptr));
+  const std::string plan_name = p.scenario && !p.scenario->name.empty() ? p.scenario->name : scenario_name(options);
+  const RegiobeeldMeta report_meta{version, git_commit, command_line, resolved.plan.seed, options.sample, plan_name};
+  const json regiobeeld =
+      regiobeeld_data(region, result, themes, params, report_meta, comparison ? &*comparison : nullptr);
+  write_text_file(output.path("regiobeeld.json"), regiobeeld.dump(1) + "\n");
+  write_text_file(output.path("report.html"), report_html(regiobeeld, options.lang, charts_js));
+  stored.documents.push_back({"regiobeeld", regiobeeld.dump()});
 
-  json meta = run_metadata(pack, resolved, options, params, command_line);
+  json meta = run_metadata(p.pack, resolved, options, params, command_line);
   double person_months = 0.0;
   for (int month = 0; month < result.months(); ++month) person_months += result.region(month, Indicator::population);
   meta["persons_at_start"] = region.population();
@@ -215,21 +265,51 @@ void run(const CLI::App& cmd, const RunOptions& options, const std::string& comm
   meta["persons_at_end"] = simulation.population().alive();
   meta["person_slots"] = simulation.population().slots();
   meta["months"] = resolved.plan.months();
-  meta["timings_seconds"] = {{"synthesis", synthesis_seconds},
-                             {"months", months_seconds},
-                             {"comparison", comparison_seconds},
-                             {"output", seconds_since(output_start)},
-                             {"total", seconds_since(start)}};
+  stored.timings = {{"synthesis", synthesis_seconds},
+                    {"months", months_seconds},
+                    {"comparison", comparison_seconds},
+                    {"output", seconds_since(output_start)},
+                    {"total", seconds_since(start)}};
+  meta["timings_seconds"] = json::object();
+  for (const StoredTiming& t : stored.timings) meta["timings_seconds"][t.phase] = t.seconds;
   meta["person_months_per_second"] = person_months / months_seconds;
   meta["outputs"] = outputs;
   write_text_file(output.path("run.json"), meta.dump(2) + "\n");
+  stored.documents.push_back({"run.json", meta.dump(2)});
   const fs::path target = output.commit();
 
   if (!options.quiet) {
     fmt::print("{}: {} residents in {}, {} in {}, {:.1f} s\n", region.name, region.population(),
                resolved.plan.from.str(), simulation.population().alive(), resolved.plan.to.str(), seconds_since(start));
   }
-  fmt::print("{}\n", (target / "report.html").string());
+  return {std::move(stored), target / "report.html"};
+}
+
+// The run is recorded in the results store as running before it starts, and as done with its
+// series and documents once its folder is in place; an error or interrupt marks it failed.
+void run(const CLI::App& cmd, const RunOptions& options, const std::string& command_line) {
+  const auto start = Clock::now();
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  const PreparedRun prepared = prepare(cmd, options);
+  std::optional<ResultStore> store;
+  RunId id = 0;
+  if (!options.no_store) {
+    store.emplace(options.store);
+    id = store->begin_run(run_record(cmd, prepared.pack, prepared.resolved, options, prepared.params, command_line,
+                                     prepared.scenario ? &*prepared.scenario : nullptr));
+  }
+  try {
+    const Written written = simulate_and_write(cmd, options, command_line, prepared, start);
+    if (store) {
+      store->finish_run(id, written.stored);
+      if (!options.quiet) fmt::print("run {} recorded in {}\n", id, store->file().string());
+    }
+    fmt::print("{}\n", written.report.string());
+  } catch (const std::exception& e) {
+    if (store) store->fail_run(id, e.what());
+    throw;
+  }
 }
 
 }  // namespace
@@ -258,6 +338,13 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options, const std::string&
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();
   cmd->add_option("--out", options.out, "Output folder [default: out/<region id>]");
+  cmd->add_option("--store", options.store, "Results store the run is recorded in (SQLite; docs/results-store.md)")
+      ->capture_default_str();
+  cmd->add_flag("--no-store", options.no_store, "Do not record the run in a results store");
+  cmd->add_option("--themes", options.themes,
+                  "Themes of the regiobeeld (YAML, docs/regiobeeld.md) [default: the embedded themes.yaml]")
+      ->check(CLI::ExistingFile);
+  add_language_option(*cmd, options.lang);
   cmd->add_flag("--quiet,-q", options.quiet, "Print only the path of the report");
   cmd->callback([cmd, &options, command_line] { run(*cmd, options, command_line); });
   return cmd;

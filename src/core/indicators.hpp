@@ -38,6 +38,7 @@ enum class Indicator : std::size_t {
   informal_carer,
   need_help_at_home,
   need_help_with_carer,
+  population_50_64,  // from the residents' ages after the person pass, not the stock counter
   gp_demand,
   gp_capacity,
   gp_served,

@@ -6,6 +6,16 @@
 #include "core/csv_field.hpp"
 
 namespace regiotwin {
+
+std::string format_parameter_value(const ParamSpec& spec, const AgeTable& value) {
+  if (spec.type != ParamType::age_table) return fmt::format("{:g}", value.values.front());
+  std::string out;
+  for (std::size_t b = 0; b < value.bands.size(); ++b) {
+    if (b > 0) out += "; ";
+    out += fmt::format("{}: {:g}", value.bands[b].label(), value.values[b]);
+  }
+  return out;
+}
 namespace {
 
 std::string type_name(ParamType type) {
@@ -17,15 +27,7 @@ std::string type_name(ParamType type) {
   return "?";
 }
 
-std::string format_value(const ParamSpec& spec) {
-  if (spec.type != ParamType::age_table) return fmt::format("{:g}", spec.default_value.values.front());
-  std::string out;
-  for (std::size_t b = 0; b < spec.default_value.bands.size(); ++b) {
-    if (b > 0) out += "; ";
-    out += fmt::format("{}: {:g}", spec.default_value.bands[b].label(), spec.default_value.values[b]);
-  }
-  return out;
-}
+std::string format_value(const ParamSpec& spec) { return format_parameter_value(spec, spec.default_value); }
 
 std::string md_cell(const std::string& text) {
   std::string out;

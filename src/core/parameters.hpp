@@ -29,6 +29,9 @@ struct ParamSpec {
 const std::vector<ParamSpec>& parameter_registry();
 const ParamSpec& find_parameter(std::string_view name);  // throws ValidationError listing close names
 
+// "0.3" for a scalar, "0-17: 0.1; 18+: 0.2" for an age table.
+std::string format_parameter_value(const ParamSpec& spec, const AgeTable& value);
+
 // A validated change to one parameter, remembered with where it was written.
 struct ParameterOverride {
   std::string name;

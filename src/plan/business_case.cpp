@@ -140,6 +140,43 @@ std::vector<std::vector<PayerYear>> payer_years(const Comparison& c) {
   return out;
 }
 
+const std::vector<PartyPayers>& party_payers() {
+  // A municipality pays under four laws, and a wethouder asks for the sum.
+  static const std::vector<PartyPayers> all = {
+      {"gemeente", {Payer::wmo, Payer::jeugdwet, Payer::participatiewet, Payer::welzijn_subsidie}},
+      {"zorgverzekeraar", {Payer::zvw}},
+      {"zorgkantoor", {Payer::wlz}},
+  };
+  return all;
+}
+
+std::vector<PartyYears> party_years(const Comparison& c) {
+  const int years = years_of(c);
+  const MoneyTable table = money_table(c);
+  const auto n = static_cast<std::size_t>(c.replications());
+  std::vector<PartyYears> out;
+  for (const PartyPayers& party : party_payers()) {
+    PartyYears& py = out.emplace_back(PartyYears{party.id, {}});
+    std::vector<double> cumulative(n, 0.0);
+    for (int y = 0; y < years; ++y) {
+      std::vector<double> cost(n, 0.0);
+      std::vector<double> savings(n, 0.0);
+      std::vector<double> net(n, 0.0);
+      for (std::size_t r = 0; r < n; ++r) {
+        for (const Payer p : party.payers) {
+          const Money& m = table[r][static_cast<std::size_t>(p)][static_cast<std::size_t>(y)];
+          cost[r] += m.intervention_cost;
+          savings[r] += m.savings;
+          net[r] += m.savings - m.intervention_cost;
+        }
+        cumulative[r] += net[r];
+      }
+      py.years.push_back({quantiles(cost), quantiles(savings), quantiles(net), quantiles(cumulative)});
+    }
+  }
+  return out;
+}
+
 std::optional<int> break_even_year(const Comparison& c, std::size_t payer) {
   return break_even_from(money_table(c), c, payer);
 }
@@ -183,31 +220,13 @@ std::string business_case_csv(const Comparison& c) {
     fmt::format_to(std::back_inserter(out), "break_even,,{},,break_even_year,year,,{},\n", payer,
                    even ? std::to_string(*even) : std::string("none"));
   }
-  // The parties behind the payers: a municipality pays under four laws, and a wethouder asks for
-  // the sum.
-  const std::vector<std::pair<std::string_view, std::vector<Payer>>> parties = {
-      {"gemeente", {Payer::wmo, Payer::jeugdwet, Payer::participatiewet, Payer::welzijn_subsidie}},
-      {"zorgverzekeraar", {Payer::zvw}},
-      {"zorgkantoor", {Payer::wlz}},
-  };
-  const auto n = static_cast<std::size_t>(c.replications());
-  for (const auto& [party, payers] : parties) {
-    std::vector<double> cumulative(n, 0.0);
+  for (const PartyYears& party : party_years(c)) {
     for (int y = 0; y < years; ++y) {
-      std::vector<double> cost(n);
-      std::vector<double> net(n);
-      for (std::size_t r = 0; r < n; ++r) {
-        for (const Payer p : payers) {
-          const Money& m = table[r][static_cast<std::size_t>(p)][static_cast<std::size_t>(y)];
-          cost[r] += m.intervention_cost;
-          net[r] += m.savings - m.intervention_cost;
-        }
-        cumulative[r] += net[r];
-      }
+      const PayerYear& py = party.years[static_cast<std::size_t>(y)];
       const std::string year = year_label(c, y);
-      row("party", year, party, "", "intervention_cost", "EUR", quantiles(cost));
-      row("party", year, party, "", "net", "EUR", quantiles(net));
-      row("party", year, party, "", "cumulative_net", "EUR", quantiles(cumulative));
+      row("party", year, party.id, "", "intervention_cost", "EUR", py.intervention_cost);
+      row("party", year, party.id, "", "net", "EUR", py.net);
+      row("party", year, party.id, "", "cumulative_net", "EUR", py.cumulative_net);
     }
   }
   // Wrong pocket: each payer's cumulative savings, divided over the investors by their share of the

@@ -28,6 +28,18 @@ struct PayerYear {
 // Per payer (and, last, all payers together) and year of the run.
 std::vector<std::vector<PayerYear>> payer_years(const Comparison& comparison);
 
+// The parties behind the payers (docs/regioplan.md), and their money per year like a payer's.
+struct PartyPayers {
+  std::string_view id;
+  std::vector<Payer> payers;
+};
+const std::vector<PartyPayers>& party_payers();
+struct PartyYears {
+  std::string_view id;
+  std::vector<PayerYear> years;
+};
+std::vector<PartyYears> party_years(const Comparison& comparison);
+
 // The first year whose cumulative net is 0 or more, per replication; the median over replications,
 // or nothing when in most it never is.
 std::optional<int> break_even_year(const Comparison& comparison, std::size_t payer_or_total);

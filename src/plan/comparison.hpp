@@ -49,13 +49,44 @@ struct Comparison {
   [[nodiscard]] int replications() const { return static_cast<int>(baseline.size()); }
 };
 
+// One replication of a comparison: its baseline and its plan run with seed + replication.
+struct ReplicationResult {
+  int replication = 0;
+  RunSeries baseline;
+  RunSeries plan;
+  std::vector<double> baseline_right_place;  // per year
+  std::vector<double> plan_right_place;
+};
+
+// Runs replication `replication` of the comparison on its own: baseline and plan side by side as far
+// as the caller's task arena has threads, each Simulation with `run.threads`. A function of its
+// arguments only, so replications may run in any order, on any thread or machine (the MPI sweep,
+// src/sweep) and still give the same values.
+// `month_done` is called by both runs, possibly at once, after each month; it may throw to stop them.
+ReplicationResult run_replication(const Region& region, const ParameterSet& params, const RunPlan& run, int replication,
+                                  const RightPlaces& right, const ProgressFn& month_done = {});
+
+// A Comparison of `replications` replications from their results, given in any order: each is
+// placed by its index. Throws std::invalid_argument when one is missing, repeated, out of range or of
+// another horizon.
+Comparison assemble_comparison(const RunPlan& run, int replications, std::vector<ReplicationResult> results);
+
 using ReplicationDone = std::function<void(int done, int total)>;
 
 // Runs baseline and plan for `replications` seeds. `run.interventions` are the plan's; the baseline
 // runs without them. Identical whatever the thread count. `right` says which places are right for
-// which question type (the run's routing).
+// which question type (the run's routing). `done` is called after each run (2 per replication).
 Comparison compare_plan(const Region& region, const ParameterSet& params, const RunPlan& run, int replications,
                         const RightPlaces& right, const ReplicationDone& done = {});
+
+// The summary of one series in one month over the replications.
+struct ComparisonPoint {
+  Quantiles baseline;
+  Quantiles plan;
+  Quantiles difference;  // of plan minus baseline, taken per replication
+};
+// points[series][month], series in comparison_series() order.
+std::vector<std::vector<ComparisonPoint>> comparison_points(const Comparison& comparison);
 
 // comparison.csv: month,series,unit and P5/P50/P95 of baseline, plan and difference.
 std::string comparison_csv(const Comparison& comparison);

@@ -47,6 +47,13 @@ Profession Intervention::profession(std::string_view field) const {
   return static_cast<Profession>(it - profession_names.begin());
 }
 
+void scale_interventions(std::vector<Intervention>& interventions, double fraction) {
+  for (Intervention& i : interventions) {
+    i.cost_per_year *= fraction;
+    if (const auto fte = i.numbers.find("extra_fte"); fte != i.numbers.end()) fte->second *= fraction;
+  }
+}
+
 void check_horizon(std::span<const Intervention> interventions, YearMonth from, YearMonth to) {
   for (const Intervention& i : interventions) {
     if (i.start < from || i.start > to) {

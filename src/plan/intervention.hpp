@@ -56,6 +56,10 @@ struct Intervention {
 void check_horizon(std::span<const Intervention> interventions, YearMonth from, YearMonth to);
 void check_municipalities(std::span<const Intervention> interventions, std::span<const std::string> codes);
 
+// A sample is a smaller region: the interventions' money and FTE shrink with it, so that a sample's
+// business case reads like the whole region's at that scale.
+void scale_interventions(std::vector<Intervention>& interventions, double fraction);
+
 std::optional<Payer> payer_named(std::string_view name);
 std::optional<Party> party_named(std::string_view name);
 

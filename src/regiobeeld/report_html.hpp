@@ -1,27 +1,19 @@
 #pragma once
-// The one-page regiobeeld report: a self-contained HTML file (charts inlined) that works offline.
-// The C++ side writes data and declarative Vega-Lite specs; the charting library draws them.
+// The regiobeeld report: one self-contained HTML file (chart library inlined) that works offline,
+// drawn from the regiobeeld document alone (regiobeeld_data.hpp) so that `regiotwin report RUN`
+// redraws it from the results store. Dutch by default, English on request.
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/parameters.hpp"
-#include "plan/comparison.hpp"
-#include "regiobeeld/summary.hpp"
-#include "region/region.hpp"
-#include "sim/result.hpp"
+#include "regiobeeld/language.hpp"
 
 namespace regiotwin {
 
-struct ReportContext {
-  std::string version;
-  std::uint64_t seed = 0;
-  std::string generated_by;  // the command line, so a reader can reproduce the run
-  std::string plan_name;     // a scenario's name, when it has interventions
-};
+// On paper the tables behind "Per gemeente" and the sources are shown opened.
+enum class ReportMedium { screen, print };
 
-// `charts_js` is the bundled charting library (share/regiotwin/web/charts.js). With a regioplan's
-// comparison the report adds the plan against the baseline and the business case per payer.
-std::string report_html(const Region& region, const SimulationResult& result, const RegionSummary& summary,
-                        const ParameterSet& params, const ReportContext& context, const std::string& charts_js,
-                        const Comparison* comparison = nullptr);
+// `charts_js` is the bundled charting library (share/regiotwin/web/charts.js).
+std::string report_html(const nlohmann::json& doc, Language lang, const std::string& charts_js,
+                        ReportMedium medium = ReportMedium::screen);
 
 }  // namespace regiotwin

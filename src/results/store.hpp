@@ -23,7 +23,7 @@ struct StoredScenario {
   std::string name;
   std::string file;
   std::string text;    // the YAML as the user wrote it
-  std::string digest;  // fnv1a64 of the text
+  std::string digest;  // fnv1a64 of the text; begin_run computes it, show() fills it in
 };
 
 struct StoredInput {
@@ -106,6 +106,8 @@ struct RunSummary {
   std::string from;
   std::string to;
   std::string error;  // why it failed
+  std::string host;   // where its process ran
+  std::int64_t pid = 0;
 };
 
 struct RunDetails {
@@ -117,19 +119,28 @@ struct RunDetails {
   std::vector<std::string> documents;  // names
 };
 
+// Whether opening a store may create it: commands that only read one (`runs list`) must not leave an
+// empty store behind.
+enum class StoreOpening { create, existing };
+
 class ResultStore {
  public:
   // Opens or creates the store and brings its schema up to date; throws OutputError naming the file
-  // when it cannot, or when the file is a store from a newer regiotwin.
-  explicit ResultStore(const std::filesystem::path& file);
+  // when it cannot, or when the file is a store from a newer regiotwin or no store at all, and
+  // InputError when `opening` is `existing` and there is no file.
+  explicit ResultStore(const std::filesystem::path& file, StoreOpening opening = StoreOpening::create);
   ~ResultStore();
-  ResultStore(ResultStore&&) noexcept;
-  ResultStore& operator=(ResultStore&&) noexcept;
+  ResultStore(ResultStore&& other) noexcept;
+  ResultStore& operator=(ResultStore&& other) noexcept;
   ResultStore(const ResultStore&) = delete;
   ResultStore& operator=(const ResultStore&) = delete;
 
+  // Records the run as `running` with this process's host and pid; the store computes the scenario's
+  // and the inputs' digests.
   RunId begin_run(const RunRecord& record);
+  // Throws OutputError, writing nothing, when the run is no longer `running` (deleted or failed).
   void finish_run(RunId id, const RunOutputs& outputs);
+  // Does nothing to a run that is no longer `running`, so an error path never hides the first error.
   void fail_run(RunId id, const std::string& error);
 
   [[nodiscard]] std::vector<RunSummary> list() const;  // newest first
@@ -139,6 +150,7 @@ class ResultStore {
   void remove(RunId id);  // the run and what only it used; throws ValidationError for an unknown run
 
   [[nodiscard]] int schema_version() const;
+  [[nodiscard]] const std::filesystem::path& file() const;
 
  private:
   struct Impl;

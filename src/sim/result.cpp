@@ -15,7 +15,8 @@ SimulationResult::SimulationResult(YearMonth from, int months, std::vector<std::
       place_values_(static_cast<std::size_t>(months) * codes_.size() * n_places * n_place_measures, 0.0),
       profession_values_(static_cast<std::size_t>(months) * codes_.size() * n_professions * n_profession_measures, 0.0),
       cost_values_(static_cast<std::size_t>(months) * codes_.size() * n_cost_lines * n_payers, 0.0),
-      flows_(static_cast<std::size_t>(years_) * codes_.size() * n_question_types * n_places * n_final_places, 0.0) {}
+      flows_(static_cast<std::size_t>(years_) * codes_.size() * n_question_types * n_places * n_final_places, 0.0),
+      pyramid_(static_cast<std::size_t>(years_) * codes_.size() * 2 * n_age_groups, 0.0) {}
 
 double SimulationResult::region(int month, Indicator indicator) const {
   const IndicatorSpec& s = spec(indicator);

@@ -4,10 +4,18 @@
 
 #include "care/care_measures.hpp"
 #include "core/indicators.hpp"
+#include "core/sex.hpp"
 #include "core/year_month.hpp"
 #include "finance/ledger.hpp"
 
 namespace regiotwin {
+
+// The cost indicators follow the payers' order.
+static_assert(static_cast<std::size_t>(Indicator::cost_total) ==
+              static_cast<std::size_t>(Indicator::cost_zvw) + n_payers);
+inline Indicator cost_indicator(Payer payer) {
+  return static_cast<Indicator>(static_cast<std::size_t>(Indicator::cost_zvw) + static_cast<std::size_t>(payer));
+}
 
 // Indicator values per month and municipality, in the order of the output dictionary.
 class SimulationResult {
@@ -64,6 +72,16 @@ class SimulationResult {
     return flows_[flow_offset(year, municipality, t, entry, final_place)];
   }
 
+  // Residents by sex and five-year age group (the last one open: 95 and older) at the end of the
+  // first month of each calendar year of the run (year 0 is the first month's year).
+  static constexpr std::size_t n_age_groups = 20;
+  [[nodiscard]] double pyramid(int year, std::size_t municipality, Sex sex, std::size_t group) const {
+    return pyramid_[pyramid_offset(year, municipality, sex, group)];
+  }
+  double& pyramid(int year, std::size_t municipality, Sex sex, std::size_t group) {
+    return pyramid_[pyramid_offset(year, municipality, sex, group)];
+  }
+
  private:
   [[nodiscard]] std::size_t offset(int month, std::size_t municipality, Indicator indicator) const {
     return (static_cast<std::size_t>(month) * codes_.size() + municipality) * n_indicators +
@@ -96,6 +114,11 @@ class SimulationResult {
                n_final_places +
            final_place;
   }
+  [[nodiscard]] std::size_t pyramid_offset(int year, std::size_t municipality, Sex sex, std::size_t group) const {
+    return ((static_cast<std::size_t>(year) * codes_.size() + municipality) * 2 + static_cast<std::size_t>(sex)) *
+               n_age_groups +
+           group;
+  }
   YearMonth from_;
   int months_ = 0;
   std::vector<std::string> codes_;
@@ -106,6 +129,7 @@ class SimulationResult {
   std::vector<double> profession_values_;
   std::vector<double> cost_values_;
   std::vector<double> flows_;
+  std::vector<double> pyramid_;
 };
 
 }  // namespace regiotwin

@@ -6,6 +6,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
+#include <numeric>
 #include <bit>
 #include <cmath>
 #include <random>
@@ -58,13 +59,6 @@ enum class Lane : std::uint8_t { leaving, spare, state, household };
 
 // Month keys of the random draws: 0 belongs to synthesis.
 std::uint32_t month_key(int month) { return static_cast<std::uint32_t>(month + 1); }
-
-// The cost indicators follow the payers' order.
-static_assert(static_cast<std::size_t>(Indicator::cost_total) ==
-              static_cast<std::size_t>(Indicator::cost_zvw) + n_payers);
-Indicator cost_indicator(Payer payer) {
-  return static_cast<Indicator>(static_cast<std::size_t>(Indicator::cost_zvw) + static_cast<std::size_t>(payer));
-}
 
 }  // namespace
 
@@ -169,8 +163,21 @@ void Simulation::step(int month) {
                     [&](const tbb::blocked_range<std::size_t>& range) {
                       for (std::size_t m = range.begin(); m != range.end(); ++m) {
                         place_pass(m, month, municipality_events(m, first_block_[m], first_block_[m + 1], month));
+                        if (month == 0 || plan_.from.plus(month).month() == 1) record_pyramid(m, month);
                       }
                     });
+}
+
+// Once a year, so the monthly pass need not count by sex: a pass over the municipality's slots.
+void Simulation::record_pyramid(std::size_t m, int month) {
+  const int year = plan_.from.plus(month).year() - plan_.from.year();
+  const PersonRange range = population_.range(m);
+  constexpr auto last_group = SimulationResult::n_age_groups - 1;
+  for (std::uint32_t p = range.begin; p < range.end; ++p) {
+    if (population_.status[p] != Status::alive) continue;
+    const std::size_t group = std::min<std::size_t>(population_.age_months[p] / 60U, last_group);
+    result_.pyramid(year, m, population_.sex[p], group) += 1.0;
+  }
 }
 
 void Simulation::person_pass(const Block& block, int month, BlockTotals& t) {
@@ -498,6 +505,8 @@ void Simulation::place_pass(std::size_t municipality, int month, const MonthTota
     const auto indicator = static_cast<Indicator>(i);
     if (indicator < Indicator::gp_demand) set(indicator, totals[i]);
   }
+  const auto& by_age = profiles_[municipality].by_age;
+  set(Indicator::population_50_64, std::accumulate(by_age.begin() + 50, by_age.begin() + 65, 0.0));
   set(Indicator::gp_demand, care.place(Place::gp, PlaceMeasure::demand));
   set(Indicator::gp_capacity, care.place(Place::gp, PlaceMeasure::capacity));
   set(Indicator::gp_served, care.place(Place::gp, PlaceMeasure::served));

@@ -84,6 +84,7 @@ class Simulation {
   void add_immigrants(std::size_t municipality, int month, MonthTotals& totals);
   void count_newcomer(std::size_t municipality, std::uint32_t slot, MonthTotals& totals);
   [[nodiscard]] CareNeeds care_needs(std::size_t municipality, int month) const;
+  void record_pyramid(std::size_t municipality, int month);
   void place_pass(std::size_t municipality, int month, const MonthTotals& totals);
   void record_care(std::size_t municipality, int month, const CareMonth& care);
   void record_costs(std::size_t municipality, int month, const Ledger& ledger);

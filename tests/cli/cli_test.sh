@@ -192,6 +192,78 @@ case "$1" in
     grep -q '^payer,[0-9]*,transformatiemiddelen,,intervention_cost,EUR,' e/business_case.csv || \
       grep -q '^payer,[0-9]*,all,,intervention_cost,EUR,' e/business_case.csv || fail "no intervention cost rows"
     ;;
+  runs_errors)
+    # A store that is not there: reading commands say so and create nothing.
+    expect_exit 3 "$REGIOTWIN" runs show 99999 --store new.sqlite
+    expect_in err.txt "regiotwin: error: new.sqlite: no results store here"
+    one_line_error
+    expect_exit 0 "$REGIOTWIN" runs list --store new.sqlite
+    expect_in out.txt "no runs: there is no results store at new.sqlite"
+    expect_exit 3 "$REGIOTWIN" export 1 --format csv --store new.sqlite
+    one_line_error
+    [ ! -e new.sqlite ] || fail "a reading command created a store"
+    # An empty file is an empty store: an unknown run is an invalid argument.
+    : > empty.sqlite
+    expect_exit 4 "$REGIOTWIN" runs show 99999 --store empty.sqlite
+    expect_in err.txt "empty.sqlite: no run 99999; \`regiotwin runs list --store empty.sqlite\` shows the runs"
+    one_line_error
+    expect_exit 4 "$REGIOTWIN" runs delete 99999 --store empty.sqlite
+    one_line_error
+    expect_exit 0 "$REGIOTWIN" runs list --store empty.sqlite
+    expect_in out.txt "no runs in empty.sqlite"
+    expect_exit 0 "$REGIOTWIN" runs list --store empty.sqlite --json
+    [ "$(cat out.txt)" = "[]" ] || fail "runs list --json: $(cat out.txt)"
+    # Not a store at all.
+    echo "my notes" > notes.txt
+    expect_exit 6 "$REGIOTWIN" runs list --store notes.txt
+    expect_in err.txt "notes.txt: cannot open the results store"
+    one_line_error
+    expect_exit 2 "$REGIOTWIN" runs show first
+    expect_exit 2 "$REGIOTWIN" export 1 --format pdf --store empty.sqlite
+    ;;
+  store_report_export)
+    # A run is recorded; its report and exports come back from the store alone.
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --sample 0.02 --to 2030-12 --out a --store s.sqlite
+    expect_in out.txt "run 1 recorded in"
+    expect_exit 0 "$REGIOTWIN" runs list --store s.sqlite
+    grep -Eq '^ *1 +done +.*regio-zwolle' out.txt || { cat out.txt; fail "run 1 not listed as done"; }
+    expect_exit 0 "$REGIOTWIN" runs show 1 --store s.sqlite --json
+    expect_in out.txt '"regiobeeld"'
+    expect_exit 0 "$REGIOTWIN" report 1 --store s.sqlite
+    cmp -s run-1.html a/report.html || fail "the stored report differs from the run's"
+    expect_exit 0 "$REGIOTWIN" report 1 --store s.sqlite --lang en --out en.html
+    expect_in en.html '<html lang="en">'
+    expect_exit 0 "$REGIOTWIN" export 1 --format xlsx --store s.sqlite --out a.xlsx
+    unzip -l a.xlsx | grep -q 'xl/workbook.xml' || fail "a.xlsx is not a workbook"
+    expect_exit 0 "$REGIOTWIN" export 1 --format csv --store s.sqlite --out a.csv
+    [ "$(head -n 1 a.csv)" = "table,area,key,measure,month,value,unit" ] || fail "tidy CSV header: $(head -n 1 a.csv)"
+    expect_exit 4 "$REGIOTWIN" report 7 --store s.sqlite
+    one_line_error
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --sample 0.02 --to 2025-12 --out b --no-store
+    expect_exit 0 "$REGIOTWIN" runs list --store s.sqlite --json
+    [ "$(grep -o '"id":' out.txt | wc -l)" -eq 1 ] || fail "--no-store recorded a run"
+    ;;
+  killed_run_keeps_store)
+    # SIGKILL in the middle of a run: it reads as failed, the run before it stays intact.
+    expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --sample 0.02 --to 2025-12 --out a --store s.sqlite -q
+    "$REGIOTWIN" run --region regio-zwolle --to 2040-12 --out b --store s.sqlite -q >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 100); do
+      "$REGIOTWIN" runs list --store s.sqlite --json 2>/dev/null | grep -q '"status": *"running"' && break
+      sleep 0.05
+    done
+    sleep 0.5
+    kill -9 $pid
+    wait $pid 2>/dev/null
+    expect_exit 0 "$REGIOTWIN" runs show 2 --store s.sqlite --json
+    grep -Eq '"status": *"failed"' out.txt || { cat out.txt; fail "the killed run does not read as failed"; }
+    expect_in out.txt "the process ended without finishing"
+    [ ! -e b ] || fail "the killed run left its output folder"
+    expect_exit 0 "$REGIOTWIN" report 1 --store s.sqlite --out r1.html
+    cmp -s r1.html a/report.html || fail "the earlier run changed"
+    expect_exit 4 "$REGIOTWIN" report 2 --store s.sqlite
+    one_line_error
+    ;;
   scenario_errors)
     # Every malformed-scenario family stops before anything runs, with its own message and exit 4 (3: bad YAML).
     expect_exit 3 "$REGIOTWIN" run --scenario "$SOURCE_DIR/tests/fixtures/scenarios/bad-yaml.yaml" --out x
