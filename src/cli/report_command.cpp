@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -98,6 +99,12 @@ void report(const ReportOptions& options) {
   if (run.summary.status != RunStatus::done) {
     throw ValidationError(
         fmt::format("run {} is {}; only a finished run has a report", options.run, status_name(run.summary.status)));
+  }
+  if (std::find(run.documents.begin(), run.documents.end(), "regiobeeld") == run.documents.end()) {
+    throw ValidationError(
+        fmt::format("{}: run {} has no regiobeeld (a sweep run, or from an older regiotwin); its "
+                    "comparison is in `regiotwin export {} --format csv`",
+                    store.file().string(), options.run, options.run));
   }
   const nlohmann::json doc = nlohmann::json::parse(store.document(options.run, "regiobeeld"));
   const std::string charts_js = chart_library();
