@@ -21,6 +21,7 @@
 #include "population/households.hpp"
 #include "population/ipf.hpp"
 #include "population/population.hpp"
+#include "sim/care_needs.hpp"
 #include "sim/stock_counter.hpp"
 
 namespace regiotwin::bench {
@@ -167,7 +168,7 @@ ResidentProfile profile_of(const Population& pop, PersonRange range, double& bij
   return profile;
 }
 
-// The place pass of one municipality-month as the engine runs it (Simulation::care_needs and
+// The place pass of one municipality-month as the engine runs it (sim/care_needs.hpp and
 // place_pass): the needs from the residents' profile (expected questions, Poisson counts), the care
 // system's month (routing, waiting lists, ongoing care, workforce, informal care) and the booking of
 // its costs. Zwolle's residents; an iteration is a fresh care system run for 144 months, so the
@@ -187,33 +188,10 @@ void BM_PlacePass(benchmark::State& state) {
   const CostSettings costs = CostSettings::from(params);
   const CounterRng rng(1);
   constexpr int months = 144;
-  const auto needs_of = [&](int month) {
-    const QuestionRates& rates = settings.rates;
-    const QuestionCounts expected = rates.expected(profile.by_age, profile.with_bit);
-    const QuestionCounts entered = rates.by_state_bits(profile.entered);
-    const QuestionCounts left = rates.by_state_bits(profile.left);
-    CareNeeds needs;
-    needs.need_help_at_home = profile.need_help_at_home;
-    needs.need_help_with_carer = profile.need_help_with_carer;
-    needs.volunteer_potential = settings.informal.volunteer_potential(profile.by_age);
-    for (std::size_t t = 0; t < n_question_types; ++t) {
-      if (is_ongoing(static_cast<QuestionType>(t))) {
-        needs.questions[t] = entered[t];
-        needs.persons[t] = expected[t];
-        needs.ended[t] = left[t];
-        continue;
-      }
-      auto engine =
-          rng.engine(0, static_cast<std::uint32_t>(month + 1), Stream::questions, static_cast<std::uint32_t>(t));
-      needs.questions[t] =
-          expected[t] > 0.0 ? static_cast<double>(std::poisson_distribution<long long>(expected[t])(engine)) : 0.0;
-    }
-    return needs;
-  };
   for (auto _ : state) {
     CareSystem care(settings, static_cast<double>(region.municipalities.front().population));
     for (int month = 0; month < months; ++month) {
-      const CareMonth out = care.step(needs_of(month));
+      const CareMonth out = care.step(care_needs(settings, profile, rng, 0, static_cast<std::uint32_t>(month + 1)));
       const Ledger ledger = book_month(costs, out, profile.by_age, bijstand, 2024 + month / 12);
       benchmark::DoNotOptimize(ledger.total());
     }

@@ -6,13 +6,14 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
-#include <numeric>
 #include <bit>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 #include "core/person_draws.hpp"
 #include "finance/costs.hpp"
+#include "sim/care_needs.hpp"
 
 namespace regiotwin {
 namespace {
@@ -446,32 +447,9 @@ void Simulation::add_immigrants(std::size_t m, int month, MonthTotals& totals) {
   }
 }
 
-// The month's needs: questions answered in contacts are expected from the residents by age and
-// state and drawn as Poisson counts (a sum of persons' independent Poisson questions is Poisson);
-// the needs for ongoing care are the persons in, entering and leaving the states that carry them.
 CareNeeds Simulation::care_needs(std::size_t municipality, int month) const {
-  const QuestionRates& rates = care_settings_.rates;
-  const ResidentProfile& profile = profiles_[municipality];
-  const QuestionCounts expected = rates.expected(profile.by_age, profile.with_bit);
-  const QuestionCounts entered = rates.by_state_bits(profile.entered);
-  const QuestionCounts left = rates.by_state_bits(profile.left);
-  CareNeeds needs;
-  needs.need_help_at_home = profile.need_help_at_home;
-  needs.need_help_with_carer = profile.need_help_with_carer;
-  needs.volunteer_potential = care_settings_.informal.volunteer_potential(profile.by_age);
-  for (std::size_t t = 0; t < n_question_types; ++t) {
-    if (is_ongoing(static_cast<QuestionType>(t))) {
-      needs.questions[t] = entered[t];
-      needs.persons[t] = expected[t];
-      needs.ended[t] = left[t];
-      continue;
-    }
-    auto engine = rng_.engine(static_cast<std::uint32_t>(municipality), month_key(month), Stream::questions,
-                              static_cast<std::uint32_t>(t));
-    needs.questions[t] =
-        expected[t] > 0.0 ? static_cast<double>(std::poisson_distribution<long long>(expected[t])(engine)) : 0.0;
-  }
-  return needs;
+  return regiotwin::care_needs(care_settings_, profiles_[municipality], rng_, static_cast<std::uint32_t>(municipality),
+                               month_key(month));
 }
 
 void Simulation::place_pass(std::size_t municipality, int month, const MonthTotals& totals) {
