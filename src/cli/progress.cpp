@@ -1,10 +1,28 @@
 #include "cli/progress.hpp"
 
+#include <atomic>
+#include <csignal>
+
 #include <fmt/format.h>
 #include <cstdio>
 #include <string>
 
 namespace regiotwin {
+namespace {
+
+std::atomic<int> interrupt_signal{0};
+extern "C" void on_interrupt(int signal) { interrupt_signal = signal; }
+
+}  // namespace
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+void catch_interrupts() {
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+}
+
+bool interrupted() { return interrupt_signal != 0; }
 
 void ProgressBar::update(int done, int total) {
   if (!enabled_ || total <= 0) return;

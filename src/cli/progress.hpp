@@ -3,6 +3,14 @@
 
 namespace regiotwin {
 
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point start);
+
+// Ctrl-C and SIGTERM are recorded rather than ending the process, so that a command stops between
+// two steps and leaves no half-written output; interrupted() tells whether one came.
+void catch_interrupts();
+bool interrupted();
+
 // A one-line progress bar on a terminal, shown only once a run has taken a second.
 class ProgressBar {
  public:

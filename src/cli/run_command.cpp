@@ -2,7 +2,6 @@
 #include <unistd.h>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -33,12 +32,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
-
-std::atomic<int> interrupt_signal{0};
-extern "C" void on_interrupt(int signal) { interrupt_signal = signal; }
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // The effective value of each option and where it came from: the command line, the scenario file
 // or the built-in default (recorded in run.json).
@@ -82,12 +75,13 @@ std::string scenario_name(const RunOptions& options) { return fs::path(options.s
 // The headline of the business case on the terminal: net per payer over the horizon and break-even.
 void print_business_case(const Comparison& comparison, const std::string& name) {
   const auto years = payer_years(comparison);
+  const auto break_even = break_even_years(comparison);
   fmt::print("Business case of {} ({} replications, P50 [P5, P95]), net to {}:\n", name, comparison.replications(),
              comparison.from.plus(comparison.months - 1).year());
   for (std::size_t p = 0; p <= n_payers; ++p) {
     const Quantiles& q = years[p].back().cumulative_net;
     if (q.p5 == 0.0 && q.p95 == 0.0) continue;
-    const std::optional<int> even = break_even_year(comparison, p);
+    const std::optional<int>& even = break_even[p];
     fmt::print("  {:<22} {:>14.0f} EUR [{:.0f}, {:.0f}]  break-even {}\n",
                p == n_payers ? "all payers" : payer_name(static_cast<Payer>(p)), q.p50, q.p5, q.p95,
                even ? std::to_string(*even) : std::string("none"));
@@ -201,6 +195,9 @@ Written simulate_and_write(const CLI::App& cmd, const RunOptions& options, const
       load_themes(options.themes.empty() ? data_dir() / "themes.yaml" : fs::path(options.themes));
   StagedOutput output(cmd.count("--out") > 0 ? fs::path(options.out) : fs::path("out") / p.pack.region.id);
 
+  const auto stop_if_interrupted = [] {
+    if (interrupted()) throw Error(ExitCode::interrupted, "interrupted; no results were written");
+  };
   const auto synthesis_start = Clock::now();
   Simulation simulation(region, params, resolved.plan);
   const double synthesis_seconds = seconds_since(synthesis_start);
@@ -209,7 +206,7 @@ Written simulate_and_write(const CLI::App& cmd, const RunOptions& options, const
   ProgressBar bar(show_progress);
   const auto months_start = Clock::now();
   simulation.run([&](int done, int total) {
-    if (interrupt_signal != 0) throw Error(ExitCode::interrupted, "interrupted; no results were written");
+    stop_if_interrupted();
     bar.update(done, total);
   });
   bar.finish();
@@ -233,8 +230,7 @@ Written simulate_and_write(const CLI::App& cmd, const RunOptions& options, const
     const auto comparison_start = Clock::now();
     comparison = compare_plan(region, params, resolved.plan, resolved.replications,
                               CareSettings::from(params, region.routing).routing.right, [&](int done, int total) {
-                                if (interrupt_signal != 0)
-                                  throw Error(ExitCode::interrupted, "interrupted; no results were written");
+                                stop_if_interrupted();
                                 bar.update(done, total);
                               });
     bar.finish();
@@ -292,8 +288,7 @@ Written simulate_and_write(const CLI::App& cmd, const RunOptions& options, const
 // series and documents once its folder is in place; an error or interrupt marks it failed.
 void run(const CLI::App& cmd, const RunOptions& options, const std::string& command_line) {
   const auto start = Clock::now();
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  catch_interrupts();
   const PreparedRun prepared = prepare(cmd, options);
   std::optional<ResultStore> store;
   RunId id = 0;

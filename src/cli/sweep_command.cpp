@@ -6,7 +6,6 @@
 #include <unistd.h>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -15,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_file.hpp"
 #include "cli/paths.hpp"
+#include "cli/progress.hpp"
 #include "cli/stored_run.hpp"
 #include "core/version.hpp"
 #include "plan/business_case.hpp"
@@ -30,12 +30,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
-
-std::atomic<int> interrupt_signal{0};
-extern "C" void on_sweep_interrupt(int signal) { interrupt_signal = signal; }
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 std::string exception_text(const std::exception_ptr& error) {
   try {
@@ -211,7 +205,7 @@ void sweep_on_this_rank(const CLI::App& cmd, const SweepCommandOptions& options,
   settings.rank0_computes = !options.dispatch_only;
   settings.fingerprint = prepared.fingerprint;
   settings.checkpoint = [] {
-    if (interrupt_signal != 0) throw Error(ExitCode::interrupted, "interrupted; no output folder was written");
+    if (interrupted()) throw Error(ExitCode::interrupted, "interrupted; no output folder was written");
   };
   if (transport.rank() != 0) {
     run_sweep(prepared.groups, transport, settings, {});
@@ -219,8 +213,7 @@ void sweep_on_this_rank(const CLI::App& cmd, const SweepCommandOptions& options,
   }
   // Only rank 0 stops on a signal, cleanly: mpirun passes Ctrl-C on to every rank, and a worker that
   // ends makes mpirun end the job.
-  std::signal(SIGINT, on_sweep_interrupt);
-  std::signal(SIGTERM, on_sweep_interrupt);
+  catch_interrupts();
   lead_sweep(cmd, options, command_line, prepared, transport, settings, start);
 }
 

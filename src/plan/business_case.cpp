@@ -177,8 +177,12 @@ std::vector<PartyYears> party_years(const Comparison& c) {
   return out;
 }
 
-std::optional<int> break_even_year(const Comparison& c, std::size_t payer) {
-  return break_even_from(money_table(c), c, payer);
+std::vector<std::optional<int>> break_even_years(const Comparison& c) {
+  const MoneyTable table = money_table(c);
+  std::vector<std::optional<int>> out;
+  out.reserve(n_payers + 1);
+  for (std::size_t p = 0; p <= n_payers; ++p) out.push_back(break_even_from(table, c, p));
+  return out;
 }
 
 Quantiles last_year_change(const Comparison& c, std::string_view series) {

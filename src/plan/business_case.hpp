@@ -41,8 +41,8 @@ struct PartyYears {
 std::vector<PartyYears> party_years(const Comparison& comparison);
 
 // The first year whose cumulative net is 0 or more, per replication; the median over replications,
-// or nothing when in most it never is.
-std::optional<int> break_even_year(const Comparison& comparison, std::size_t payer_or_total);
+// or nothing when in most it never is; per payer and, last, all payers together.
+std::vector<std::optional<int>> break_even_years(const Comparison& comparison);
 
 // Plan minus baseline of a series (comparison_series() name) over the last twelve months, as a
 // monthly mean, and as a share of the baseline's.

@@ -423,8 +423,9 @@ json plan_json(const Comparison& c, const std::string& name) {
   };
   json payers = json::array();
   const auto by_payer = payer_years(c);
+  const auto break_even = break_even_years(c);
   for (std::size_t p = 0; p <= n_payers; ++p) {
-    const std::optional<int> even = break_even_year(c, p);
+    const std::optional<int>& even = break_even[p];
     payers.push_back({{"id", p == n_payers ? std::string("all") : std::string(payer_name(static_cast<Payer>(p)))},
                       {"title", text(payer_title(p))},
                       {"cost", median(by_payer[p], &PayerYear::intervention_cost)},

@@ -16,7 +16,7 @@ using nlohmann::json;
 
 class Page {
  public:
-  explicit Page(Language lang) : lang_(lang) {}
+  Page(Language lang, ReportMedium medium) : lang_(lang), medium_(medium) {}
 
   [[nodiscard]] std::string say(std::string_view nl, std::string_view en) const {
     return std::string(lang_ == Language::en ? en : nl);
@@ -39,10 +39,12 @@ class Page {
       return R"(<span class="kind scenario">)" + say("scenarioresultaat", "scenario result") + "</span>";
     return R"(<span class="kind">)" + say("basisprojectie", "baseline projection") + "</span>";
   }
-  [[nodiscard]] Language lang() const { return lang_; }
+  // Tables behind a summary line: closed on screen, open on paper.
+  [[nodiscard]] const char* details() const { return medium_ == ReportMedium::print ? "<details open>" : "<details>"; }
 
  private:
   Language lang_;
+  ReportMedium medium_;
 };
 
 std::string chart(const std::string& id, const std::string& caption) {
@@ -203,7 +205,7 @@ std::string theme_section(const json& doc, const json& theme, const Page& page) 
   out += "</tbody></table>\n";
   // Per municipality: every indicator at the start and the last year shown.
   const std::size_t last = years.size() - 1;
-  out += fmt::format("<details><summary>{}</summary><table><thead><tr><th>{}</th>",
+  out += fmt::format("{}<summary>{}</summary><table><thead><tr><th>{}</th>", page.details(),
                      page.say("Per gemeente", "Per municipality"), page.say("Gemeente", "Municipality"));
   for (const json& i : theme["indicators"]) {
     out += fmt::format("<th>{} {}</th><th>{}</th>", page.t(i["title"]), years[0].get<int>(), years[last].get<int>());
@@ -354,9 +356,9 @@ std::string method_section(const json& doc, const Page& page) {
   out += fmt::format("<p>{} {}</p>\n", page.say("Gewijzigde parameters:", "Parameters changed:"),
                      changed.empty() ? page.say("geen (alle standaardwaarden).", "none (all defaults).") : changed);
   out += fmt::format(
-      "<details><summary>{} ({})</summary><table "
+      "{}<summary>{} ({})</summary><table "
       "class=\"sources\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
-      page.say("Alle parameters met bron", "All parameters with their source"), doc["sources"].size(),
+      page.details(), page.say("Alle parameters met bron", "All parameters with their source"), doc["sources"].size(),
       page.say("Parameter", "Parameter"), page.say("Waarde", "Value"), page.say("Eenheid", "Unit"),
       page.say("Bron", "Source"));
   for (const json& s : doc["sources"]) {
@@ -391,17 +393,13 @@ tr.total td { font-weight: 600; border-top: 2px solid #99a; } td.top { font-weig
 }  // namespace
 
 std::string report_html(const json& doc, Language lang, const std::string& charts_js, ReportMedium medium) {
-  const Page page(lang);
+  const Page page(lang, medium);
   const json charts = report_charts(doc, lang);
   std::string body = header(doc, page) + summary(doc, page);
   for (const json& theme : doc["themes"]) body += theme_section(doc, theme, page);
   body += costs_section(page);
   if (!doc["plan"].is_null()) body += plan_section(doc["plan"], page);
   body += method_section(doc, page);
-  if (medium == ReportMedium::print) {
-    for (std::size_t at = 0; (at = body.find("<details>", at)) != std::string::npos;)
-      body.replace(at, 9, "<details open>");
-  }
   const json locale = lang == Language::nl
                           ? json{{"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"€ ", ""}}}
                           : json{{"decimal", "."}, {"thousands", ","}, {"grouping", {3}}, {"currency", {"€", ""}}};

@@ -1,21 +1,6 @@
 #!/usr/bin/env bash
 # One end-to-end case of the regiotwin command line; see CMakeLists.txt for the list.
-set -uo pipefail
-: "${REGIOTWIN:?path of the regiotwin binary}" "${SOURCE_DIR:?repository root}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# expect_exit CODE CMD...: runs CMD, keeps stdout/stderr in out.txt/err.txt, checks the exit code.
-expect_exit() {
-  local want=$1; shift
-  "$@" >out.txt 2>err.txt
-  local got=$?
-  [ "$got" -eq "$want" ] || { cat out.txt err.txt >&2; fail "exit $got, expected $want: $*"; }
-}
-expect_in() { grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "'$2' not in $1"; }; }
-one_line_error() { [ "$(wc -l <err.txt)" -eq 1 ] || { cat err.txt >&2; fail "error is not one line"; }; }
+source "$(dirname "${BASH_SOURCE[0]}")/test_lib.sh"
 
 case "$1" in
   help)
@@ -246,7 +231,7 @@ case "$1" in
   killed_run_keeps_store)
     # SIGKILL in the middle of a run: it reads as failed, the run before it stays intact.
     expect_exit 0 "$REGIOTWIN" run --region regio-zwolle --sample 0.02 --to 2025-12 --out a --store s.sqlite -q
-    "$REGIOTWIN" run --region regio-zwolle --to 2040-12 --out b --store s.sqlite -q >/dev/null 2>&1 &
+    "$REGIOTWIN" run --region haaglanden --to 2040-12 --out b --store s.sqlite -q >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 100); do
       "$REGIOTWIN" runs list --store s.sqlite --json 2>/dev/null | grep -q '"status": *"running"' && break

@@ -50,6 +50,14 @@ TEST(ReportHtml, EnglishOnRequest) {
   EXPECT_THAT(html, Not(HasSubstr("basisprojectie")));
 }
 
+TEST(ReportHtml, OnPaperTheTablesBehindSummariesAreOpen) {
+  const json doc = fixture_doc();
+  EXPECT_THAT(report_html(doc, Language::nl, ""), Not(HasSubstr("<details open>")));
+  const std::string print = report_html(doc, Language::nl, "", ReportMedium::print);
+  EXPECT_THAT(print, HasSubstr("<details open>"));
+  EXPECT_THAT(print, Not(HasSubstr("<details>")));
+}
+
 TEST(ReportHtml, TheRankingTableFollowsTheScores) {
   json doc = fixture_doc();
   const std::string region = doc["areas"].back()["code"];

@@ -2,12 +2,7 @@
 # Opens reports in headless Chromium and fails on any JavaScript error or a chart that did not draw
 # or drew nothing: the page counts its charts, those drawn and the errors on <body> (report_html.cpp).
 # Cases: a baseline in Dutch (and printed to PDF), and a regioplan with its business case in English.
-set -uo pipefail
-: "${REGIOTWIN:?path of the regiotwin binary}" "${SOURCE_DIR:?repository root}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/../cli/test_lib.sh"
 chromium=$(command -v chromium || command -v chromium-browser) || fail "chromium is not installed (scripts/install-deps)"
 
 check_report() {

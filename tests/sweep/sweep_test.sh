@@ -1,19 +1,6 @@
 #!/usr/bin/env bash
 # One end-to-end case of `regiotwin sweep`; see CMakeLists.txt for the list.
-set -uo pipefail
-: "${REGIOTWIN:?path of the regiotwin binary}" "${SOURCE_DIR:?repository root}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-expect_exit() {
-  local want=$1; shift
-  "$@" >out.txt 2>err.txt
-  local got=$?
-  [ "$got" -eq "$want" ] || { cat out.txt err.txt >&2; fail "exit $got, expected $want: $*"; }
-}
-expect_in() { grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "'$2' not in $1"; }; }
+source "$(dirname "${BASH_SOURCE[0]}")/../cli/test_lib.sh"
 
 # Two example regioplans on a 2% sample of their region, three replications each.
 zwolle="$SOURCE_DIR/examples/welzijn-op-recept-zwolle.yaml"
